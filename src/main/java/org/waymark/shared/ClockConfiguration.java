@@ -1,0 +1,34 @@
+package org.waymark.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock every rule reads. WAYMARK_CLOCK fixes it at an instant for demos and tests;
+ * otherwise it is the system clock. English schools keep UK time, so the zone is Europe/London.
+ */
+@Configuration
+@EnableConfigurationProperties(WaymarkSettings.class)
+public class ClockConfiguration {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Bean
+    Clock clock(WaymarkSettings settings) {
+        String fixed = settings.clock();
+        if (fixed == null || fixed.isBlank()) {
+            return Clock.system(UK);
+        }
+        try {
+            return Clock.fixed(Instant.parse(fixed.trim()), UK);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("WAYMARK_CLOCK must be an ISO-8601 instant such as "
+                    + "2026-11-23T09:30:00Z, not '" + fixed + "'", e);
+        }
+    }
+}
