@@ -14,6 +14,7 @@ import org.waymark.organisation.ApiTokens;
 import org.waymark.organisation.LocalAuthority;
 import org.waymark.organisation.Organisations;
 import org.waymark.organisation.Role;
+import org.waymark.organisation.SignedInUser;
 import org.waymark.organisation.Users;
 import org.waymark.shared.DemoMode;
 
@@ -65,9 +66,13 @@ public class DemoData implements ApplicationRunner {
     private final Users users;
     private final ApiTokens tokens;
     private final TransactionTemplate transaction;
+    private final List<DemoStory> stories;
+    private final java.time.Clock clock;
 
     DemoData(Environment environment, Organisations organisations, Users users, ApiTokens tokens,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, List<DemoStory> stories, java.time.Clock clock) {
+        this.stories = stories.stream().sorted(java.util.Comparator.comparingInt(DemoStory::order)).toList();
+        this.clock = clock;
         this.environment = environment;
         this.organisations = organisations;
         this.users = users;
@@ -124,10 +129,18 @@ public class DemoData implements ApplicationRunner {
         UUID[] orgs = {la.id(), la.id(), la.id(), schools.get(0), schools.get(1), providers.get(0),
                 providers.get(1), family, la.id()};
         List<DemoAccount> accounts = accounts();
+        java.util.Map<String, SignedInUser> byToken = new java.util.LinkedHashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             DemoAccount a = accounts.get(i);
             var user = users.createWithPassword(la.id(), a.email(), names[i], a.role(), orgs[i], PASSWORD);
             tokens.createWithSecret(user.id(), "Demo token", a.token());
+            byToken.put(a.token(), new SignedInUser(user.id(), user.email(), user.name(), user.role(),
+                    user.organisationType(), user.organisationId(), user.localAuthorityId(), clock.instant()));
+        }
+        DemoFoundation foundation = new DemoFoundation(la.id(), List.copyOf(schools), List.copyOf(providers), family,
+                java.util.Map.copyOf(byToken));
+        for (DemoStory story : stories) {
+            story.load(foundation);
         }
     }
 }
