@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A typical English maintained-school year, the starting point an LA then edits: autumn from early
  * September to the week before Christmas with a half term in the last week of October; spring from the
- * first Monday on or after 4 January to the end of March with a half term in the week of the third
+ * first weekday on or after 4 January to the end of March with a half term in the week of the third
  * Monday of February; summer after a two-week Easter break to about 22 July with a half term in the
  * week of the spring bank holiday. Bank holidays and Easter days that fall in term are closures.
  */
@@ -33,7 +33,7 @@ public final class EnglishCalendarTemplate {
     public static Plan plan(int year) {
         LocalDate autumnStart = weekdayOnOrAfter(LocalDate.of(year, Month.SEPTEMBER, 3));
         LocalDate autumnEnd = LocalDate.of(year, Month.DECEMBER, 20).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
-        LocalDate springStart = LocalDate.of(year + 1, Month.JANUARY, 4).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate springStart = weekdayOnOrAfter(LocalDate.of(year + 1, Month.JANUARY, 4));
         LocalDate springEnd = LocalDate.of(year + 1, Month.MARCH, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
         LocalDate summerStart = springEnd.plusDays(17); // the Monday after two full weeks' holiday
         LocalDate summerEnd = weekdayOnOrBefore(LocalDate.of(year + 1, Month.JULY, 22));

@@ -150,10 +150,17 @@ public class SchoolCalendar {
 
     @Transactional
     public void addClosure(SignedInUser admin, LocalDate day, String reason) {
+        addClosure(admin, day, reason, new Problems());
+    }
+
+    /** Adds a closure day; {@code p} may already hold problems found while reading the form. */
+    @Transactional
+    public void addClosure(SignedInUser admin, LocalDate day, String reason, Problems p) {
         requireAdmin(admin);
-        Problems p = new Problems();
         if (day == null) {
-            p.add("day-day", "Enter the date of the closure day");
+            if (!p.has("day-day")) {
+                p.add("day-day", "Enter the date of the closure day");
+            }
         } else if (db.sql("select count(*) from closure_day where local_authority_id = ? and closed_on = ?")
                 .params(admin.localAuthorityId(), day).query(Long.class).single() > 0) {
             p.add("day-day", "That day is already a closure day");

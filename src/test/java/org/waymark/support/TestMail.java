@@ -27,19 +27,22 @@ public final class TestMail {
         return server;
     }
 
-    /** Waits up to 10 s for a message to this address whose subject contains the text; returns its body. */
+    /** Waits up to 10 s for a message to this address whose subject contains the text; returns the latest body. */
     public static String awaitBody(String to, String subjectContains) {
+        return awaitBody(to, subjectContains, 1);
+    }
+
+    /** How many such messages have arrived so far. */
+    public static int count(String to, String subjectContains) {
+        return matching(to, subjectContains).size();
+    }
+
+    /** Waits until at least {@code atLeast} such messages have arrived; returns the latest body. */
+    public static String awaitBody(String to, String subjectContains, int atLeast) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            List<MimeMessage> found = Arrays.stream(server().getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))
-                            && m.getSubject().contains(subjectContains);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            if (!found.isEmpty()) {
+            List<MimeMessage> found = matching(to, subjectContains);
+            if (found.size() >= atLeast) {
                 try {
                     return String.valueOf(found.get(found.size() - 1).getContent());
                 } catch (Exception e) {
@@ -53,6 +56,17 @@ public final class TestMail {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No mail to " + to + " with subject containing '" + subjectContains + "' within 10 s");
+        throw new AssertionError("No (further) mail to " + to + " with subject containing '" + subjectContains + "' within 10 s");
+    }
+
+    private static List<MimeMessage> matching(String to, String subjectContains) {
+        return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))
+                        && m.getSubject().contains(subjectContains);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
     }
 }

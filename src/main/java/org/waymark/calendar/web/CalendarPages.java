@@ -94,7 +94,8 @@ class CalendarPages {
             @RequestParam(required = false) String reason, Model model) {
         DateInput day = DateInput.from(params, "day");
         try {
-            calendar.addClosure(user, day.parse("date of the closure day"), reason);
+            org.waymark.shared.Problems problems = new org.waymark.shared.Problems();
+            calendar.addClosure(user, day.parseInto(problems, "date of the closure day"), reason, problems);
             return "redirect:/calendar?added";
         } catch (InvalidInputException e) {
             model.addAttribute("day", day);

@@ -41,6 +41,9 @@ public class PasswordSignIn implements AuthenticationProvider {
         if (refusal.isPresent()) {
             throw new LockedException(refusal.get());
         }
+        if (email.isEmpty() || password.isEmpty()) {
+            throw new BadCredentialsException(WRONG); // nothing was tried, so nothing is counted
+        }
         if (password.length() > PasswordPolicy.MAX_LENGTH * 4) {
             throw new BadCredentialsException(WRONG); // never hash unbounded input
         }

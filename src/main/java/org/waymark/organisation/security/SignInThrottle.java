@@ -39,7 +39,7 @@ public class SignInThrottle {
         OffsetDateTime now = Timestamps.now(clock);
         return find(email).flatMap(a -> {
             if (a.lockedUntil() != null && a.lockedUntil().isAfter(now)) {
-                long minutes = Math.max(1, Duration.between(now, a.lockedUntil()).toMinutes() + 1);
+                long minutes = Math.max(1, (Duration.between(now, a.lockedUntil()).getSeconds() + 59) / 60);
                 return Optional.of("You have entered the wrong password too many times. Your account is locked for "
                         + minutes + " more minute" + (minutes == 1 ? "" : "s")
                         + ". Try again later, or reset your password.");

@@ -56,6 +56,16 @@ public record DateInput(String prefix, String day, String month, String year) {
         }
     }
 
+    /** The date, or null with its problem added to {@code problems}, so a form reports every problem at once. */
+    public LocalDate parseInto(org.waymark.shared.Problems problems, String label) {
+        try {
+            return parse(label);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(p.field(), p.message()));
+            return null;
+        }
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
