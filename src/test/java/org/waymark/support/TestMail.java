@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The real SMTP server the tests' Waymark sends to (GreenMail on 127.0.0.1:3025), started once per
- * test JVM before any application context.
+ * The real SMTP server the tests' Waymark sends to (GreenMail on 127.0.0.1, on a free port so that
+ * several test runs can share a machine), started once per test JVM before any application context.
  */
 public final class TestMail {
 
@@ -20,8 +20,15 @@ public final class TestMail {
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int port;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+                port = probe.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            System.setProperty("waymark.test.smtp-port", String.valueOf(port));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;

@@ -9,7 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An integration test against the whole service on a random port, with demo data, a real SMTP server
- * (GreenMail on port 3025, see {@link TestMail}) and the database of application-test.yml: in-memory
+ * (GreenMail on a free port, see {@link TestMail}) and the database of application-test.yml: in-memory
  * H2, or PostgreSQL when WAYMARK_TEST_DB_URL is set. Every such test shares one application context.
  */
 @Target(ElementType.TYPE)
