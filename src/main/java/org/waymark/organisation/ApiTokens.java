@@ -70,25 +70,25 @@ public class ApiTokens {
         }
     }
 
-    /** The user a live token acts for; records its use at most once a minute. */
+    private record Holder(SignedInUser user, UUID tokenId, OffsetDateTime lastUsedAt) {
+    }
+
+    /** The user a live token acts for; records its use at most once a minute (a write per call would not scale). */
     public Optional<SignedInUser> authenticate(String secret) {
-        String digest = Tokens.digest(secret);
         OffsetDateTime now = Timestamps.now(clock);
-        return db.sql("""
+        Optional<Holder> holder = db.sql("""
                 select u.id, u.email, u.name, u.role, u.organisation_type, u.organisation_id, u.local_authority_id,
                        t.id, t.last_used_at
                 from api_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and u.active = true""").param(digest)
-                .query((rs, i) -> {
-                    OffsetDateTime last = rs.getObject(9, OffsetDateTime.class);
-                    if (last == null || last.plus(Duration.ofMinutes(1)).isBefore(now)) {
-                        db.sql("update api_token set last_used_at = ? where id = ?")
-                                .params(now, rs.getObject(8, UUID.class)).update();
-                    }
-                    return new SignedInUser(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            Role.valueOf(rs.getString(4)), OrganisationType.valueOf(rs.getString(5)),
-                            rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), clock.instant());
-                })
+                where t.token_hash = ? and t.revoked_at is null and u.active = true""").param(Tokens.digest(secret))
+                .query((rs, i) -> new Holder(new SignedInUser(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3), Role.valueOf(rs.getString(4)), OrganisationType.valueOf(rs.getString(5)),
+                        rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), clock.instant()),
+                        rs.getObject(8, UUID.class), rs.getObject(9, OffsetDateTime.class)))
                 .optional();
+        holder.filter(h -> h.lastUsedAt() == null || h.lastUsedAt().plus(Duration.ofMinutes(1)).isBefore(now))
+                .ifPresent(h -> db.sql("update api_token set last_used_at = ? where id = ?").params(now, h.tokenId())
+                        .update());
+        return holder.map(Holder::user);
     }
 }

@@ -55,6 +55,8 @@ class FoundationAccessTest {
                 .get("/audit", ADMIN, Set.of())
                 .get("/outbox", ADMIN, Set.of())
                 .get("/calendar", LA, Set.of())
+                .get("/organisations", LA_WIDE, Set.of())
+                .route("POST", "/organisations/families", Map.of("familyName", ""), ADMIN, Set.of())
                 .verify();
     }
 

@@ -48,7 +48,7 @@ class UserAdminBrowserTest extends BrowserTest {
     @Test
     void theOtherLaAdminPagesAreAccessible() {
         signIn("la-admin@eastmoor.example");
-        for (String path : new String[] {"/calendar", "/audit", "/notices", "/no-such-page"}) {
+        for (String path : new String[] {"/calendar", "/audit", "/notices", "/organisations", "/no-such-page"}) {
             page.navigate(url(path));
             assertAccessible();
             assertAccessibleOnPhone();
@@ -59,6 +59,25 @@ class UserAdminBrowserTest extends BrowserTest {
         assertAccessible();
         page.locator("a:has-text('Change')").first().click();
         assertThat(page.locator("h1")).containsText("Change the Autumn term dates");
+        assertAccessible();
+    }
+
+    @Test
+    void addASchoolAndAFamily() {
+        signIn("la-admin@eastmoor.example");
+        page.navigate(url("/organisations"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add school")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the school's URN");
+        assertAccessible();
+        page.getByLabel("URN").fill("1999777");
+        page.getByLabel("School name").fill("Eastmoor Studio School");
+        page.getByLabel("Phase").selectOption("SECONDARY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add school")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("School added");
+        assertThat(page.locator("table")).containsText("Eastmoor Studio School");
+        page.getByLabel("Family name").fill("The Adeyemi family");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add family")).click();
+        assertThat(page.locator("table")).containsText("The Adeyemi family");
         assertAccessible();
     }
 }

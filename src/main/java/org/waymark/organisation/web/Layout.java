@@ -33,10 +33,10 @@ class Layout {
     }
 
     @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    List<NavigationItem> navigation(jakarta.servlet.http.HttpServletRequest request) {
         SignedInUser user = currentUser();
         List<NavigationItem> items = new ArrayList<>();
-        if (user == null) {
+        if (user == null || request.getRequestURI().startsWith("/api/")) {
             return items;
         }
         items.add(new NavigationItem(0, "Home", "/"));
