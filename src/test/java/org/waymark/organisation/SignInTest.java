@@ -14,6 +14,9 @@ class SignInTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
     @Test
     void demoAccountSignsInAndSeesRealCountsOnTheHomePage() {
         WebSession s = WebSession.signedIn(port, "la-admin@eastmoor.example");
@@ -43,6 +46,20 @@ class SignInTest {
         WebSession s = new WebSession(port);
         assertThat(s.follow(s.signIn("", "whatever")).body()).contains("Enter your email address");
         assertThat(s.follow(s.signIn("la-officer@eastmoor.example", "")).body()).contains("Enter your password");
+    }
+
+    @Test
+    void signingInStartsANewSessionThatIdlesOutAfterThirtyMinutes() {
+        WebSession s = new WebSession(port);
+        s.get("/sign-in");
+        String before = s.sessionCookie();
+        assertThat(before).isNotNull();
+        s.signIn("la-officer@eastmoor.example", org.waymark.support.BrowserTest.PASSWORD);
+        String after = s.sessionCookie();
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        String id = new String(java.util.Base64.getDecoder().decode(after), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(db.sql("select max_inactive_interval from spring_session where session_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(30 * 60);
     }
 
     @Test

@@ -29,12 +29,13 @@ public final class WebSession {
     }
 
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrf;
 
     public WebSession(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -78,6 +79,12 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The value of the session cookie, or null. */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Follows a redirect answer to its page. */
