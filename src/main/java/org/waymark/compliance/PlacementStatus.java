@@ -1,0 +1,4 @@
+package org.waymark.compliance;
+
+/** A placement's status (domain.md). */
+public enum PlacementStatus { DRAFT, PROPOSED, ACTIVE, ENDED, CANCELLED }

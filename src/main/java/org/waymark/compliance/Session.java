@@ -1,0 +1,4 @@
+package org.waymark.compliance;
+
+/** A register session. */
+public enum Session { AM, PM }
