@@ -1,5 +1,6 @@
 package org.waymark.compliance;
 
+import org.waymark.attendance.Session;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package org.waymark.compliance;
 
+import org.waymark.attendance.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.compliance.Fixtures.date;
 import static org.waymark.compliance.Fixtures.placement;

@@ -1,4 +1,0 @@
-package org.waymark.compliance;
-
-/** A register session. */
-public enum Session { AM, PM }
