@@ -1,0 +1,14 @@
+package org.waymark.commissioning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a provider needs for its register on a date: the pupil, the sessions it expects them, and the placement's
+ * dates, commissioner and home school.
+ */
+public record PlacementAtProvider(UUID placementId, UUID pupilId, String pupilName, List<TimetableSlot> timetable,
+        LocalDate startDate, LocalDate plannedEndDate, Commissioner commissioner, UUID homeSchoolId,
+        UUID localAuthorityId, RegistrationArrangement registrationArrangement) {
+}
