@@ -1,0 +1,50 @@
+package org.waymark.compliance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.waymark.directory.DirectoryStatus;
+import org.waymark.directory.ProviderDirectory;
+import org.waymark.organisation.Organisations;
+import org.waymark.support.BrowserTest;
+
+class FlagsBrowserTest extends BrowserTest {
+
+    @Autowired
+    ComplianceEngine engine;
+
+    @Autowired
+    ProviderDirectory directory;
+
+    @Autowired
+    Organisations organisations;
+
+    @Test
+    void anOfficerFiltersTheFlagsAndReadsOnesEvidence() {
+        UUID la = organisations.findLocalAuthorityByCode("999").orElseThrow().id();
+        UUID provider = organisations.createProviderOrganisation("Flag Page Provider " + UUID.randomUUID(),
+                "UNREGISTERED", la);
+        directory.changeStatus(provider, DirectoryStatus.APPROVED, LocalDate.of(2025, 6, 30), "Checks passed", null);
+        engine.reevaluate(la);
+
+        signIn("la-officer@eastmoor.example");
+        page.navigate(url("/flags"));
+        assertAccessible();
+        page.getByLabel("Flag", new Page.GetByLabelOptions().setExact(true)).selectOption("QA_OVERDUE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show flags")).click();
+        assertThat(page.locator("table")).containsText("QA visit overdue");
+        assertAccessible();
+        assertAccessibleOnPhone();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("QA visit overdue")).first().click();
+        assertThat(page.locator("h1")).hasText("QA visit overdue");
+        assertThat(page.locator(".govuk-summary-list")).containsText("Eastmoor City Council");
+        assertThat(page.locator("main")).containsText("Plan the provider's annual QA visit.");
+        assertAccessible();
+    }
+}
