@@ -24,13 +24,28 @@ import org.waymark.shared.NotFoundException;
 public class Flags {
 
     /** What to list: any of the filters may be null. */
-    public record Filter(FlagCode code, SubjectType subjectType, UUID subjectId, boolean openOnly) {
+    public record Filter(FlagCode code, Severity severity, SubjectType subjectType, UUID subjectId, UUID schoolId,
+            UUID providerId, boolean openOnly, boolean longestOpenFirst) {
+
+        public static Filter open() {
+            return new Filter(null, null, null, null, null, null, true, false);
+        }
+
+        public Filter about(SubjectType type, UUID id) {
+            return new Filter(code, severity, type, id, schoolId, providerId, openOnly, longestOpenFirst);
+        }
+    }
+
+    /** Someone's acknowledgement of a flag: what they are doing about it. */
+    public record Acknowledgement(String userName, Role role, String note, java.time.OffsetDateTime at) {
     }
 
     private final JdbcClient db;
+    private final java.time.Clock clock;
 
-    Flags(JdbcClient db) {
+    Flags(JdbcClient db, java.time.Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     public ListPage<FlagRecord> list(SignedInUser user, Filter filter, int page, int size) {
@@ -39,6 +54,18 @@ public class Flags {
         if (filter.code() != null) {
             where.append(" and code = ?");
             params.add(filter.code().name());
+        }
+        if (filter.severity() != null) {
+            where.append(" and severity = ?");
+            params.add(filter.severity().name());
+        }
+        if (filter.schoolId() != null) {
+            where.append(" and school_id = ?");
+            params.add(filter.schoolId());
+        }
+        if (filter.providerId() != null) {
+            where.append(" and provider_id = ?");
+            params.add(filter.providerId());
         }
         if (filter.subjectType() != null) {
             where.append(" and subject_type = ?");
@@ -56,7 +83,8 @@ public class Flags {
         paged.add((long) page * size);
         paged.add(size);
         List<FlagRecord> items = db.sql("select " + FlagStore.COLUMNS + " from flag where " + where
-                + " order by case severity when 'CRITICAL' then 0 when 'WARNING' then 1 else 2 end, since, code, id"
+                + (filter.longestOpenFirst() ? " order by since, code, id"
+                        : " order by case severity when 'CRITICAL' then 0 when 'WARNING' then 1 else 2 end, since, code, id")
                 + " offset ? rows fetch next ? rows only")
                 .params(paged).query((rs, n) -> FlagStore.map(rs)).list();
         return new ListPage<>(items, page, size, total);
@@ -72,7 +100,34 @@ public class Flags {
 
     /** Open flags about one record that the caller may see (for the record's own page). */
     public List<FlagRecord> openAbout(SignedInUser user, SubjectType type, UUID subjectId) {
-        return list(user, new Filter(null, type, subjectId, true), 0, ListPage.MAX_SIZE).items();
+        return list(user, Filter.open().about(type, subjectId), 0, ListPage.MAX_SIZE).items();
+    }
+
+    /** Records that the user acknowledged the flag, with a note on what is being done; never closes it. */
+    @org.springframework.transaction.annotation.Transactional
+    public void acknowledge(SignedInUser user, UUID flagId, String note) {
+        find(user, flagId);
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.isEmpty()) {
+            throw new org.waymark.shared.InvalidInputException("note", "Enter what is being done about the flag");
+        }
+        if (trimmed.length() > 2000) {
+            throw new org.waymark.shared.InvalidInputException("note", "The note must be 2,000 characters or fewer");
+        }
+        db.sql("insert into flag_acknowledgement (id, flag_id, user_id, note, acknowledged_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), flagId, user.id(), trimmed, org.waymark.shared.Timestamps.now(clock))
+                .update();
+    }
+
+    public List<Acknowledgement> acknowledgements(SignedInUser user, UUID flagId) {
+        find(user, flagId);
+        return db.sql("""
+                select u.name, u.role, a.note, a.acknowledged_at from flag_acknowledgement a
+                join app_user u on u.id = a.user_id where a.flag_id = ? order by a.acknowledged_at, a.id""")
+                .param(flagId)
+                .query((rs, n) -> new Acknowledgement(rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getString("note"), rs.getObject("acknowledged_at", java.time.OffsetDateTime.class)))
+                .list();
     }
 
     /** Open flags of an LA counted by code, every code present (zero when none). */

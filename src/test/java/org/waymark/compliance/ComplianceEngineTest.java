@@ -3,6 +3,7 @@ package org.waymark.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.waymark.organisation.Organisations;
 import org.waymark.organisation.Role;
 import org.waymark.organisation.Users;
 import org.waymark.support.Api;
+import org.waymark.support.TestMail;
 import org.waymark.support.WaymarkTest;
 
 /** The engine end to end: a rule holds in the data, a flag opens, the owner is told, scope holds, it closes. */
@@ -126,10 +128,68 @@ class ComplianceEngineTest {
                 .isZero();
     }
 
+    @Autowired
+    FlagDigest digest;
+
+    private String openQaFlag(UUID la, UUID provider) {
+        directory.changeStatus(provider, DirectoryStatus.APPROVED, LocalDate.of(2025, 5, 1), "Checks passed", null);
+        engine.reevaluate(la);
+        return new Api(port).get("/api/v1/flags?code=QA_OVERDUE&subjectId=" + provider, "demo-la-officer").json()
+                .get("items").get(0).get("id").asText();
+    }
+
+    @Test
+    void anAcknowledgementIsKeptWithTheFlagWhichStaysOpenAndOnlyThoseInScopeMayAcknowledge() {
+        UUID la = eastmoor();
+        String token = "engine-" + UUID.randomUUID();
+        UUID provider = providerWithStaff(la, token);
+        String id = openQaFlag(la, provider);
+        Api api = new Api(port);
+
+        var blank = api.post("/api/v1/flags/" + id + "/acknowledgements", "demo-la-officer", Map.of("note", "  "));
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.body()).contains("note");
+        assertThat(api.post("/api/v1/flags/" + id + "/acknowledgements", "demo-provider-staff",
+                Map.of("note", "Not ours")).status()).isEqualTo(404);
+
+        var ok = api.post("/api/v1/flags/" + id + "/acknowledgements", "demo-la-officer",
+                Map.of("note", "Visit booked for 8 December"));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json().get(0).get("note").asText()).isEqualTo("Visit booked for 8 December");
+
+        var flag = api.get("/api/v1/flags/" + id, "demo-la-officer").json();
+        assertThat(flag.get("open").asBoolean()).isTrue();
+        assertThat(flag.get("acknowledged").asBoolean()).isTrue();
+        // the provider, in scope, sees the note too
+        assertThat(api.get("/api/v1/flags/" + id + "/acknowledgements", token).json().get(0).get("note").asText())
+                .isEqualTo("Visit booked for 8 December");
+    }
+
+    @Test
+    void anOfficerWhoChoseTheDailyDigestIsMailedTheCountOfNewFlagsOnce() {
+        UUID la = eastmoor();
+        var officer = users.findByEmail("la-officer@eastmoor.example").orElseThrow();
+        var signedIn = new org.waymark.organisation.SignedInUser(officer.id(), officer.email(), officer.name(),
+                officer.role(), officer.organisationType(), officer.organisationId(), officer.localAuthorityId(),
+                java.time.Instant.now());
+        digest.choose(signedIn, true);
+        try {
+            openQaFlag(la, providerWithStaff(la, "engine-" + UUID.randomUUID()));
+            int before = TestMail.count(officer.email(), "new flag");
+            assertThat(digest.sendDigests()).isGreaterThanOrEqualTo(1);
+            String body = TestMail.awaitBody(officer.email(), "new flag", before + 1);
+            assertThat(body).contains("QA visit overdue", "http://localhost/flags");
+            digest.sendDigests();
+            assertThat(TestMail.count(officer.email(), "new flag")).isEqualTo(before + 1);
+        } finally {
+            digest.choose(signedIn, false);
+        }
+    }
+
     @Test
     void anUnknownCodeIsRefusedWithAProblemNotAnEmptyList() {
         var r = new Api(port).get("/api/v1/flags?code=NOT_A_FLAG", "demo-la-officer");
-        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).contains("application/problem+json");
         assertThat(r.body()).contains("code");
     }

@@ -46,5 +46,25 @@ class FlagsBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-summary-list")).containsText("Eastmoor City Council");
         assertThat(page.locator("main")).containsText("Plan the provider's annual QA visit.");
         assertAccessible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter what is being done about the flag");
+        assertAccessible();
+        page.getByLabel("Acknowledge this flag").fill("QA visit booked for 8 December");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Your acknowledgement has been recorded");
+        assertThat(page.locator(".govuk-summary-list").last()).containsText("QA visit booked for 8 December");
+        assertAccessible();
+    }
+
+    @Test
+    void anOfficerTurnsTheDailyEmailOnAndOff() {
+        signIn("la-admin@eastmoor.example");
+        page.navigate(url("/flags"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get a daily e-mail of new flags")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("You will get a daily e-mail");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the daily e-mail")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("no longer");
     }
 }

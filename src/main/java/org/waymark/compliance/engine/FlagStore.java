@@ -27,7 +27,8 @@ public class FlagStore {
 
     public static final String COLUMNS = """
             id, code, severity, subject_type, subject_id, since, owner_type, owner_id, evidence, closed_on,
-            school_id, provider_id, pupil_id""";
+            school_id, provider_id, pupil_id,
+            exists (select 1 from flag_acknowledgement a where a.flag_id = flag.id) as acknowledged""";
 
     private record Key(FlagCode code, SubjectType subjectType, UUID subjectId) {
     }
@@ -78,7 +79,7 @@ public class FlagStore {
                                 a.schoolId(), a.providerId(), a.familyId(), a.pupilId(), now, now)
                         .update();
                 opened.add(new FlagRecord(id, f.code(), f.severity(), f.subjectType(), f.subjectId(), f.since(),
-                        f.owner(), f.evidence(), null, a.schoolId(), a.providerId(), a.pupilId()));
+                        f.owner(), f.evidence(), null, a.schoolId(), a.providerId(), a.pupilId(), false));
             } else if (existing.severity() != f.severity() || !existing.since().equals(f.since())
                     || !existing.owner().equals(f.owner()) || !existing.evidence().equals(evidence)
                     || !existing.audience().equals(a)) {
@@ -128,7 +129,8 @@ public class FlagStore {
                 new Owner(OwnerType.valueOf(rs.getString("owner_type")), rs.getObject("owner_id", UUID.class)),
                 evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n")),
                 rs.getObject("closed_on", LocalDate.class), rs.getObject("school_id", UUID.class),
-                rs.getObject("provider_id", UUID.class), rs.getObject("pupil_id", UUID.class));
+                rs.getObject("provider_id", UUID.class), rs.getObject("pupil_id", UUID.class),
+                rs.getBoolean("acknowledged"));
     }
 
 }
