@@ -33,7 +33,10 @@ class FlagsBrowserTest extends BrowserTest {
         engine.reevaluate(la);
 
         signIn("la-officer@eastmoor.example");
-        page.navigate(url("/flags"));
+        assertThat(page.locator("#home-figures")).containsText("Open flags");
+        page.locator("#home-figures .govuk-summary-list__row",
+                new Page.LocatorOptions().setHasText("Open flags")).getByRole(AriaRole.LINK).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/flags$"));
         assertAccessible();
         page.getByLabel("Flag", new Page.GetByLabelOptions().setExact(true)).selectOption("QA_OVERDUE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show flags")).click();
