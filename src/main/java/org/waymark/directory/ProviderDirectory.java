@@ -47,6 +47,20 @@ public class ProviderDirectory {
                 .list();
     }
 
+    /** One provider as other modules read it, whichever LA's directory it is on. */
+    public java.util.Optional<DirectoryListing> listing(UUID providerId) {
+        return db.sql("""
+                select p.id, p.registration, p.directory_status,
+                       (select max(c.effective_on) from provider_status_change c
+                         where c.provider_id = p.id and c.to_status = p.directory_status) as since
+                from provider p where p.id = ?""")
+                .param(providerId)
+                .query((rs, n) -> new DirectoryListing(rs.getObject("id", UUID.class), rs.getString("registration"),
+                        DirectoryStatus.valueOf(rs.getString("directory_status")),
+                        rs.getObject("since", LocalDate.class)))
+                .optional();
+    }
+
     /** The date the provider took its current status, or empty when it never changed. */
     public Optional<LocalDate> statusSince(UUID providerId) {
         return db.sql("""
