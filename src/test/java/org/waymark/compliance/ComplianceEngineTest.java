@@ -192,5 +192,7 @@ class ComplianceEngineTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).contains("application/problem+json");
         assertThat(r.body()).contains("code");
+        assertThat(new Api(port).get("/api/v1/flags?schoolId=not-an-id", "demo-la-officer").status()).isEqualTo(400);
+        assertThat(new Api(port).get("/api/v1/flags?severity=LOUD", "demo-la-officer").status()).isEqualTo(400);
     }
 }
