@@ -64,8 +64,8 @@ final class PlacementFixtures {
         for (String day : List.of("MONDAY", "WEDNESDAY", "FRIDAY")) {
             home.add(slot(day, "08:45", "15:15"));
         }
-        home.add(slot("TUESDAY", "08:45", "12:15"));
-        home.add(slot("THURSDAY", "08:45", "12:15"));
+        home.add(slot("TUESDAY", "08:45", "12:45"));
+        home.add(slot("THURSDAY", "08:45", "12:45"));
         body.put("homeSchoolTimetable", home);
         return body;
     }
