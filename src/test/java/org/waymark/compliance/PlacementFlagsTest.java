@@ -116,9 +116,8 @@ class PlacementFlagsTest {
                         "measure", "Registers")),
                 "reintegrationPlan", "Back to school after a term")).status()).isEqualTo(200);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String check : List.of("REGISTRATION_STATUS", "SAFEGUARDING", "INSURANCE", "HEALTH_AND_SAFETY",
-                "STAFF_VETTING", "QA_OUTCOME")) {
-            items.add(Map.of("check", check, "completedOn", "2026-08-25", "evidence", "Seen"));
+        for (var check : org.waymark.commissioning.DueDiligenceCheck.values()) {
+            items.add(Map.of("check", check.name(), "completedOn", "2026-08-25", "evidence", "Seen"));
         }
         var dd = api.put(base + "/due-diligence", school, Map.of("items", items, "complete", true));
         assertThat(api.post(base + "/propose", school, Map.of()).status()).isEqualTo(200);
@@ -226,7 +225,8 @@ class PlacementFlagsTest {
         JsonNode open = flags(api, SCHOOL_1, "PROVIDER_NOT_APPROVED", placement);
         assertThat(open.get("total").asInt()).isEqualTo(1);
         assertThat(open.get("items").get(0).get("severity").asString()).isEqualTo("CRITICAL");
-        assertThat(open.get("items").get(0).get("since").asString()).isEqualTo("2026-11-20");
+        // the later of the proposal (today, 23 November) and the suspension (20 November): ADR 0400
+        assertThat(open.get("items").get(0).get("since").asString()).isEqualTo("2026-11-23");
         assertThat(flags(api, provider.token(), "PROVIDER_NOT_APPROVED", placement).get("total").asInt()).isEqualTo(1);
 
         directory.changeStatus(provider.id(), DirectoryStatus.APPROVED, LocalDate.of(2026, 11, 23), "Reinstated", null);
