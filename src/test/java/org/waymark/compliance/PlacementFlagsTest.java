@@ -47,100 +47,37 @@ class PlacementFlagsTest {
     @Autowired
     ApiTokens tokens;
 
-    record TestProvider(UUID id, String token) {
+    private CompliancePlacements fixtures() {
+        return new CompliancePlacements(organisations, users, tokens, directory);
     }
 
     private UUID la() {
-        return organisations.findLocalAuthorityByCode("999").orElseThrow().id();
+        return fixtures().la();
     }
 
-    private TestProvider provider(String registration) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID id = organisations.createProviderOrganisation("Flag Test Provider " + tag, registration, la());
-        directory.changeStatus(id, DirectoryStatus.APPROVED, LocalDate.of(2026, 7, 1), "Approved for tests", null);
-        var user = users.createWithPassword(la(), "flags-" + tag + "@provider.example", "Staff " + tag,
-                Role.PROVIDER_STAFF, id, "Eastmoor-demo-2026");
-        String token = "flags-provider-" + tag;
-        tokens.createWithSecret(user.id(), "Test token", token);
-        return new TestProvider(id, token);
-    }
-
-    private static Map<String, Object> slot(String day, String start, String end) {
-        return Map.of("day", day, "start", start, "end", end);
+    private CompliancePlacements.TestProvider provider(String registration) {
+        return fixtures().provider(registration);
     }
 
     private String pupil(Api api, String school, boolean lookedAfter) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("upn", TestUpns.next());
-        body.put("firstName", "Flag");
-        body.put("lastName", "Tester");
-        body.put("dateOfBirth", "2012-04-04");
-        body.put("senStatus", "SEN_SUPPORT");
-        body.put("primaryNeed", "SEMH");
-        body.put("lookedAfter", lookedAfter);
-        var r = api.post("/api/v1/pupils", school, body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asString();
+        return fixtures().pupil(api, school, lookedAfter);
     }
 
-    /** Creates and activates a placement through every step a commissioner and provider take. */
-    private String activePlacement(Api api, String school, String pupil, TestProvider provider, String start,
-            List<Map<String, Object>> timetable, List<Map<String, Object>> homeSchool) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("pupilId", pupil);
-        body.put("providerId", provider.id().toString());
-        body.put("startDate", start);
-        body.put("plannedEndDate", "2027-07-16");
-        body.put("tier", 3);
-        body.put("route", "AT_RISK_OF_EXCLUSION");
-        body.put("timetable", timetable);
-        body.put("homeSchoolTimetable", homeSchool);
-        var created = api.post("/api/v1/placements", school, body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String base = "/api/v1/placements/" + created.json().get("id").asString();
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (int q = 1; q <= 19; q++) {
-            answers.add(Map.of("question", q, "answer", "Answer to question " + q));
-        }
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("decidedBy", "Helen Price, deputy head");
-        decision.put("decidedOn", "2026-08-20");
-        decision.put("deciderCapacity", "SENIOR_LEADER");
-        decision.put("childViews", "Wants to go");
-        decision.put("familyViews", "Agrees");
-        decision.put("howFound", "LA_DIRECTORY");
-        decision.put("answers", answers);
-        assertThat(api.put(base + "/decision", school, decision).status()).isEqualTo(200);
-        assertThat(api.put(base + "/support-plan", school, Map.of("reasonForReferral", "Re-engagement",
-                "outcomes", List.of(Map.of("description", "Attend", "baseline", "70%", "target", "95%",
-                        "measure", "Registers")),
-                "reintegrationPlan", "Back to school after a term")).status()).isEqualTo(200);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (var check : org.waymark.commissioning.DueDiligenceCheck.values()) {
-            items.add(Map.of("check", check.name(), "completedOn", "2026-08-25", "evidence", "Seen"));
-        }
-        var dd = api.put(base + "/due-diligence", school, Map.of("items", items, "complete", true));
-        assertThat(api.post(base + "/propose", school, Map.of()).status()).isEqualTo(200);
-        assertThat(api.post(base + "/accept", provider.token(), Map.of()).status()).isEqualTo(200);
-        var active = api.post(base + "/activate", school, Map.of());
-        assertThat(active.status()).as(active.body() + " / due diligence: " + dd.body()).isEqualTo(200);
-        return active.json().get("id").asString();
+    private String activePlacement(Api api, String school, String pupil, CompliancePlacements.TestProvider provider,
+            String start, List<Map<String, Object>> timetable, List<Map<String, Object>> homeSchool) {
+        return fixtures().activePlacement(api, school, pupil, provider, start, timetable, homeSchool);
     }
 
     private static List<Map<String, Object>> mornings() {
-        List<Map<String, Object>> t = new ArrayList<>();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            t.add(slot(day, "09:00", "13:00")); // 20 hours a week: full time at the provider (more than 18)
-        }
-        return t;
+        return CompliancePlacements.mornings();
     }
 
     private static List<Map<String, Object>> afternoons() {
-        List<Map<String, Object>> t = new ArrayList<>();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            t.add(slot(day, "13:30", "15:30"));
-        }
-        return t;
+        return CompliancePlacements.afternoons();
+    }
+
+    private static Map<String, Object> slot(String day, String start, String end) {
+        return CompliancePlacements.slot(day, start, end);
     }
 
     private JsonNode flags(Api api, String token, String code, Object subject) {
@@ -150,7 +87,7 @@ class PlacementFlagsTest {
     @Test
     void twoSchoolsWithThreeFullTimePupilsEachMakeAnUnregisteredProviderRegisterFromTheFifthStart() {
         Api api = new Api(port);
-        TestProvider provider = provider("UNREGISTERED");
+        CompliancePlacements.TestProvider provider = provider("UNREGISTERED");
         String[][] starts = {{SCHOOL_1, "2026-09-07"}, {SCHOOL_1, "2026-09-14"}, {SCHOOL_1, "2026-09-21"},
                 {SCHOOL_2, "2026-10-05"}, {SCHOOL_2, "2026-10-12"}, {SCHOOL_2, "2026-11-02"}};
         for (String[] s : starts) {
@@ -173,7 +110,7 @@ class PlacementFlagsTest {
     @Test
     void oneLookedAfterPupilFullTimeIsEnoughToRequireRegistration() {
         Api api = new Api(port);
-        TestProvider provider = provider("UNREGISTERED");
+        CompliancePlacements.TestProvider provider = provider("UNREGISTERED");
         activePlacement(api, SCHOOL_1, pupil(api, SCHOOL_1, true), provider, "2026-09-28", mornings(), afternoons());
         engine.reevaluate(la());
         JsonNode la = flags(api, "demo-la-officer", "PROVIDER_MUST_REGISTER", provider.id());
@@ -184,7 +121,7 @@ class PlacementFlagsTest {
     @Test
     void fiveFullTimePupilsAtARegisteredSchoolRaiseNoRegistrationFlag() {
         Api api = new Api(port);
-        TestProvider provider = provider("REGISTERED_INDEPENDENT_SCHOOL");
+        CompliancePlacements.TestProvider provider = provider("REGISTERED_INDEPENDENT_SCHOOL");
         for (int i = 0; i < 5; i++) {
             activePlacement(api, SCHOOL_1, pupil(api, SCHOOL_1, false), provider, "2026-09-07", mornings(),
                     afternoons());
@@ -197,7 +134,7 @@ class PlacementFlagsTest {
     @Test
     void aPupilWithOnlyTwoAfternoonsIsNotInFullTimeEducationAndTheHomeSchoolIsTold() {
         Api api = new Api(port);
-        TestProvider provider = provider("UNREGISTERED");
+        CompliancePlacements.TestProvider provider = provider("UNREGISTERED");
         String pupil = pupil(api, SCHOOL_1, false);
         activePlacement(api, SCHOOL_1, pupil, provider, "2026-11-02",
                 List.of(slot("TUESDAY", "13:00", "15:30"), slot("THURSDAY", "13:00", "15:30")), List.of());
@@ -216,7 +153,7 @@ class PlacementFlagsTest {
     @Test
     void suspendingTheProviderOfAnActivePlacementRaisesACriticalFlagForTheCommissionerThatClosesOnReinstatement() {
         Api api = new Api(port);
-        TestProvider provider = provider("UNREGISTERED");
+        CompliancePlacements.TestProvider provider = provider("UNREGISTERED");
         String placement = activePlacement(api, SCHOOL_1, pupil(api, SCHOOL_1, false), provider, "2026-11-09",
                 List.of(slot("MONDAY", "09:00", "12:00")), afternoons());
         directory.changeStatus(provider.id(), DirectoryStatus.SUSPENDED, LocalDate.of(2026, 11, 20), "QA concern", null);

@@ -69,7 +69,7 @@ public abstract class BrowserTest {
         // CSP is bypassed only so that axe-core can be injected; SecurityHeadersTest checks the policy itself
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800).setBypassCSP(true));
         page = context.newPage();
-        page.setDefaultTimeout(10_000);
+        page.setDefaultTimeout(30_000);
     }
 
     @AfterEach
