@@ -1,5 +1,6 @@
 package org.waymark.oversight.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,8 @@ import org.waymark.organisation.HomeFigure;
 import org.waymark.organisation.HomeFigures;
 import org.waymark.organisation.Organisations;
 import org.waymark.organisation.SignedInUser;
+import org.waymark.oversight.BarChart;
+import org.waymark.oversight.LaOverview;
 
 /** The home page of every role: real counts from the database, each module adding its own. */
 @Controller
@@ -18,11 +21,13 @@ class HomePage {
     private final List<HomeFigures> contributions;
     private final Organisations organisations;
     private final Notices notices;
+    private final LaOverview overview;
 
-    HomePage(List<HomeFigures> contributions, Organisations organisations, Notices notices) {
+    HomePage(List<HomeFigures> contributions, Organisations organisations, Notices notices, LaOverview overview) {
         this.contributions = contributions;
         this.organisations = organisations;
         this.notices = notices;
+        this.overview = overview;
     }
 
     @GetMapping("/")
@@ -32,6 +37,17 @@ class HomePage {
         model.addAttribute("figures", contributions.stream().flatMap(c -> c.figuresFor(user).stream())
                 .sorted(Comparator.comparingInt(HomeFigure::order)).toList());
         model.addAttribute("unreadNotices", notices.unread(user));
+        if (user.isLaWide()) {
+            // the LA overview is the first page an AP officer sees
+            LaOverview.Summary summary = overview.summary(user);
+            model.addAttribute("summary", summary);
+            List<BarChart> charts = new ArrayList<>();
+            for (LaOverview.Dimension d : LaOverview.Dimension.values()) {
+                charts.add(OverviewCharts.of(d, overview.breakdown(user, d)));
+            }
+            model.addAttribute("charts", charts);
+            model.addAttribute("flagChart", OverviewCharts.flags(summary.openFlagsByCode()));
+        }
         return "oversight/home";
     }
 }
