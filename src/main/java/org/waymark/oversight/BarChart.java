@@ -62,6 +62,19 @@ public record BarChart(String id, String title, String valueHeading, List<Bar> b
         return (int) Math.round((double) bars.get(i).value() * usable / max);
     }
 
+    /** For the template (which may not reach static fields inside attributes). */
+    public String viewBox() {
+        return "0 0 " + WIDTH + " " + height();
+    }
+
+    public int labelWidth() {
+        return LABEL_WIDTH;
+    }
+
+    public int barHeight() {
+        return BAR_HEIGHT;
+    }
+
     public int barY(int i) {
         return i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
     }
