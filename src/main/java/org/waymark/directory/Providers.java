@@ -298,6 +298,51 @@ public class Providers {
         directory.changeStatus(id, to, on == null ? today() : on, why, user.id());
     }
 
+    // ---- for imports (the caller has checked who may import) -------------------------------------
+
+    /** The entry checked as an import row would be: its problems (uniqueness included) added to {@code p}. */
+    public OfferRules.Parsed check(UUID self, UUID laId, Map<String, String> raw, Problems p) {
+        OfferRules.Parsed parsed = OfferRules.parse(raw, lotNumbers(laId), today(), p);
+        checkUnique(self, parsed, p);
+        return parsed;
+    }
+
+    /** A provider created from an import row, not listed. */
+    public UUID createImported(UUID laId, OfferRules.Parsed parsed) {
+        UUID id = organisations.createProviderOrganisation(parsed.name(), parsed.registration().name(), laId);
+        write(id, parsed, laId);
+        return id;
+    }
+
+    public void updateImported(UUID id, UUID laId, OfferRules.Parsed parsed) {
+        write(id, parsed, laId);
+        db.sql("update provider set version = version + 1 where id = ?").param(id).update();
+    }
+
+    /** Providers of an LA by URN, UKPRN or exact name (ignoring case), for matching import rows. */
+    public Optional<UUID> match(UUID laId, String urn, String ukprn, String name) {
+        String sql = "select p.id from provider p join provider_local_authority pla on pla.provider_id = p.id"
+                + " where pla.local_authority_id = ? and ";
+        if (urn != null && !urn.isBlank()) {
+            Optional<UUID> byUrn = db.sql("select id from provider where urn = ?").param(urn.trim()).query(UUID.class).optional();
+            if (byUrn.isPresent()) {
+                return byUrn;
+            }
+        }
+        if (ukprn != null && !ukprn.isBlank()) {
+            Optional<UUID> byUkprn = db.sql("select id from provider where ukprn = ?").param(ukprn.trim()).query(UUID.class)
+                    .optional();
+            if (byUkprn.isPresent()) {
+                return byUkprn;
+            }
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return db.sql(sql + "lower(p.name) = ? order by p.created_at fetch first 1 rows only")
+                .params(laId, name.trim().toLowerCase(java.util.Locale.ROOT)).query(UUID.class).optional();
+    }
+
     Set<Integer> lotNumbers(UUID laId) {
         return lots.of(laId).stream().map(FrameworkLot::number).collect(Collectors.toSet());
     }

@@ -138,6 +138,40 @@ public final class OfferRules {
                 text(raw, "deputyDslName", 200, p), deputyTrainedOn);
     }
 
+    /** The entry's values in one canonical spelling, so that equal entries compare equal. */
+    public static Map<String, String> canonical(Parsed e) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", nz(e.name()));
+        m.put("registration", e.registration() == null ? "" : e.registration().name());
+        m.put("urn", nz(e.urn()));
+        m.put("ukprn", nz(e.ukprn()));
+        m.put("lots", e.lots().toString());
+        m.put("ageFrom", String.valueOf(e.ageFrom()));
+        m.put("ageTo", String.valueOf(e.ageTo()));
+        m.put("needs", e.needs().toString());
+        m.put("subjects", nz(e.subjects()));
+        m.put("qualifications", nz(e.qualifications()));
+        m.put("days", e.days().toString());
+        m.put("sessionTimes", nz(e.sessionTimes()));
+        m.put("capacity", String.valueOf(e.capacity()));
+        m.put("address", nz(e.address()));
+        m.put("postcode", nz(e.postcode()));
+        m.put("area", nz(e.area()));
+        m.put("costPerSession", e.costPerSession() == null ? "" : e.costPerSession().stripTrailingZeros().toPlainString());
+        m.put("contactEmail", nz(e.contactEmail()));
+        m.put("contactPhone", nz(e.contactPhone()));
+        m.put("description", nz(e.description()));
+        m.put("dslName", nz(e.dslName()));
+        m.put("dslTrainedOn", String.valueOf(e.dslTrainedOn()));
+        m.put("deputyDslName", nz(e.deputyDslName()));
+        m.put("deputyDslTrainedOn", String.valueOf(e.deputyDslTrainedOn()));
+        return m;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     /** The checked fields whose value differs between {@code before} and {@code after} (after normalising). */
     public static Map<String, String> checkedChanges(Map<String, String> before, Map<String, String> after) {
         Map<String, String> changed = new LinkedHashMap<>();
