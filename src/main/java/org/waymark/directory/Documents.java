@@ -167,7 +167,8 @@ public class Documents {
             DocumentExpiry e = d.expiry(today);
             String when = e == DocumentExpiry.EXPIRED ? "expired on " + UkDates.format(d.expiresOn())
                     : "expires on " + UkDates.format(d.expiresOn());
-            String subject = "Directory: " + d.kind().label().toLowerCase() + " " + (e == DocumentExpiry.EXPIRED ? "expired" : "expiring soon");
+            String subject = d.providerName() + ": " + d.kind().label().toLowerCase() + " "
+                    + (e == DocumentExpiry.EXPIRED ? "expired" : "expiring soon");
             String body = d.providerName() + "'s " + d.name() + " " + when + ".\n\n"
                     + "Send the renewed document to the local authority and record its new expiry date on the "
                     + "provider's directory page:\n" + settings.baseUrl() + "/directory/providers/" + d.providerId()
