@@ -196,10 +196,16 @@ class DirectoryFlowTest {
         form.put("name", "Moorside Motor Project");
         form.put("registration", "UNREGISTERED");
         form.put("ukprn", "10087412");
-        form.put("lots", "3");
+        form.put("lots", "3,8");
         form.put("ageFrom", "13");
         form.put("ageTo", "16");
-        form.put("needs", "SEMH");
+        form.put("needs", "SEMH,ASD,MLD");
+        form.put("days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY");
+        form.put("area", "Eastmoor North");
+        form.put("postcode", "EM4 2RT");
+        form.put("address", "Unit 4, Moorside Industrial Estate, Eastmoor");
+        form.put("sessionTimes", "09:30 to 14:30");
+        form.put("costPerSession", "72.50");
         form.put("capacity", "18");
         form.put("description", "Motor vehicle workshop; now also offering bike maintenance.");
         WebSession.Page saved = staff.post("/directory/providers/" + id + "/edit", form);
