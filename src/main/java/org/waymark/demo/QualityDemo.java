@@ -124,7 +124,8 @@ class QualityDemo implements DemoStory {
         visits.addActionItem(officer, responsive, QaSection.HEALTH_AND_SAFETY, "Write and share an animal handling risk assessment",
                 "Farm manager", today.plusWeeks(2), new Problems());
         signOff(officer, responsive);
-        concerns.close(officer, greenConcern, 1,
+        concerns.linkResponsiveVisit(officer, greenConcern, 1, responsive);
+        concerns.close(officer, greenConcern, 2,
                 "Responsive visit found the hygiene issue resolved; risk assessment is on the action plan.");
 
         // Open concerns: one just raised, one triaged.

@@ -206,6 +206,23 @@ public class Concerns {
         return visitId;
     }
 
+    /** Links a visit the LA already planned or recorded as the concern's responsive visit; the concern is triaged. */
+    @Transactional
+    public void linkResponsiveVisit(SignedInUser user, UUID id, int version, UUID visitId) {
+        Concern c = ownLaConcern(user, id);
+        QaVisits.QaVisit v = visits.visit(user, visitId);
+        if (!v.providerId().equals(c.providerId()) || !v.localAuthorityId().equals(user.localAuthorityId())) {
+            throw new ConflictException("The visit must be your local authority's visit of the same provider");
+        }
+        QaVisits.bump(db.sql("""
+                update concern set status = case when status = 'CLOSED' then status else 'TRIAGED' end,
+                    responsive_visit_id = ?, triaged_by = coalesce(triaged_by, ?), triaged_on = coalesce(triaged_on, ?),
+                    version = version + 1 where id = ? and version = ?""")
+                .params(visitId, user.id(), LocalDate.now(clock), id, version).update());
+        db.sql("update qa_visit set concern_id = ? where id = ?").params(id, visitId).update();
+        audit(user, c, "responsive visit linked");
+    }
+
     /** The LA records the outcome and closes the concern. */
     @Transactional
     public void close(SignedInUser user, UUID id, int version, String outcome) {

@@ -101,7 +101,7 @@ public class SelfAssessments {
             if (text != null && text.length() > 4000) {
                 p.add("section-" + s.name(), "Your evaluation of " + s.label().toLowerCase() + " must be 4,000 characters or fewer");
             } else if (submit && (text == null || text.isBlank())) {
-                p.add("section-" + s.name(), "Enter your evaluation of section " + s.number() + ", " + s.label().toLowerCase());
+                p.add("section-" + s.name(), "Enter your evaluation of section " + s.number() + ", " + s.label());
             }
         }
         p.throwIfAny();
