@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -713,11 +711,5 @@ public class QaVisits {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static Map<QaSection, SectionJudgement> bySection(Collection<SectionJudgement> list) {
-        Map<QaSection, SectionJudgement> map = new LinkedHashMap<>();
-        list.forEach(j -> map.put(j.section(), j));
-        return map;
     }
 }

@@ -3,7 +3,6 @@ package org.waymark.quality;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -200,9 +199,5 @@ public class SelfAssessments {
     private UUID visitOf(UUID documentId) {
         return db.sql("select visit_id from qa_document where id = ?").param(documentId).query(UUID.class).optional()
                 .orElseThrow(() -> new NotFoundException("Document"));
-    }
-
-    static List<QaSection> sections() {
-        return Arrays.asList(QaSection.values());
     }
 }

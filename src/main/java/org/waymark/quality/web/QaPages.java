@@ -2,7 +2,6 @@ package org.waymark.quality.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -516,9 +515,5 @@ class QaPages {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    static List<String> list(String... xs) {
-        return new ArrayList<>(List.of(xs));
     }
 }
