@@ -184,4 +184,36 @@ class QualityBrowserTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Choose the provider to visit");
         assertAccessible();
     }
+
+    @Test
+    void theLaLeadConfirmsARecommendedSuspensionOnAnEscalatedActionPlan() {
+        LocalDate today = LocalDate.now(clock);
+        var p = QaFixtures.approvedProvider(organisations, users, directory, clock, today.minusYears(1));
+        var officer = QaFixtures.user(users, "la-officer@eastmoor.example", clock);
+        UUID visit = visits.plan(officer, p.id(), VisitType.ANNUAL, today, null, null);
+        visits.record(officer, visit, 0, new QaVisits.VisitRecord(today, java.util.EnumSet.of(Activity.MEETINGS),
+                java.util.Map.of(), QaVisitsTest.judged(Judgement.SIGNIFICANT_CONCERNS, Judgement.EFFECTIVE, false), null));
+        visits.addActionItem(officer, visit, QaSection.SAFEGUARDING, "Complete DBS checks", "Proprietor",
+                today.plusDays(7), new org.waymark.shared.Problems());
+        visits.signOff(officer, visit, visits.visit(officer, visit).version());
+
+        signIn("la-admin@eastmoor.example");
+        page.navigate(url("/qa/visits/" + visit));
+        assertThat(page.locator("main")).containsText("Escalated");
+        assertAccessible();
+        assertAccessibleOnPhone();
+        button("Recommend suspension");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the reason");
+        assertAccessible();
+        page.getByLabel("Why recommend suspension from the directory").fill("DBS checks still missing after the deadline.");
+        button("Recommend suspension");
+        assertThat(page.locator("main")).containsText("Suspension recommended");
+        assertAccessible();
+        button("Confirm suspension");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Escalation updated");
+        assertThat(page.locator("main")).containsText("Suspended from the directory");
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(directory.status(p.id()))
+                .contains(org.waymark.directory.DirectoryStatus.SUSPENDED);
+    }
 }
