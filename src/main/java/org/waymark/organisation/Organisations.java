@@ -115,6 +115,24 @@ public class Organisations {
         return new School(id, urn, name.trim(), localAuthorityId, phase, hours, numberOnRoll, 0);
     }
 
+    /**
+     * Brings a school's register facts (name, phase, number on roll) up to date from an official register such as
+     * GIAS; answers whether anything changed, so re-importing the same file changes nothing.
+     */
+    @Transactional
+    public boolean updateSchoolFromRegister(UUID id, String name, String phase, Integer numberOnRoll) {
+        School s = findSchool(id).orElseThrow(() -> new NotFoundException("School"));
+        String newName = name == null || name.isBlank() ? s.name() : name.trim();
+        String newPhase = phase == null || !PHASES.contains(phase) ? s.phase() : phase;
+        Integer newRoll = numberOnRoll == null ? s.numberOnRoll() : numberOnRoll;
+        if (newName.equals(s.name()) && newPhase.equals(s.phase()) && java.util.Objects.equals(newRoll, s.numberOnRoll())) {
+            return false;
+        }
+        db.sql("update school set name = ?, phase = ?, number_on_roll = ?, version = version + 1 where id = ?")
+                .params(newName, newPhase, newRoll, id).update();
+        return true;
+    }
+
     private static final String SCHOOL_COLUMNS =
             "id, urn, name, local_authority_id, phase, normal_weekly_hours, number_on_roll, version";
 
