@@ -19,6 +19,9 @@ import org.waymark.commissioning.Placements;
 import org.waymark.commissioning.TimetableSlot;
 import org.waymark.compliance.Audience;
 import org.waymark.compliance.Commissioner;
+import org.waymark.compliance.ConcernCategory;
+import org.waymark.compliance.ConcernFacts;
+import org.waymark.compliance.OpenConcern;
 import org.waymark.compliance.CommissionerType;
 import org.waymark.compliance.DatedHours;
 import org.waymark.compliance.Flag;
@@ -43,11 +46,12 @@ import org.waymark.organisation.Organisations;
 import org.waymark.organisation.School;
 import org.waymark.pupil.Pupil;
 import org.waymark.pupil.Pupils;
+import org.waymark.quality.QaRecords;
 
 /**
  * The rules about placements, pupils' weeks and the providers they attend: PROVIDER_MUST_REGISTER (counted
  * across every commissioner and LA), UNREGISTERED_OVER_TERM, NOT_FULL_TIME, REDUCED_TIMETABLE_EXPIRED and
- * PROVIDER_NOT_APPROVED, for one LA's children and the providers they attend.
+ * PROVIDER_NOT_APPROVED and OPEN_CONCERN, for one LA's children and the providers they attend.
  */
 @Component
 class PlacementFlags implements FlagSource {
@@ -60,8 +64,12 @@ class PlacementFlags implements FlagSource {
     private final TimeLimitedUnregistered timeLimited = new TimeLimitedUnregistered();
     private final FullTimeEntitlement fullTime = new FullTimeEntitlement();
     private final ProviderNotApproved notApproved = new ProviderNotApproved();
+    private final OpenConcern openConcern = new OpenConcern();
+    private final QaRecords qaRecords;
 
-    PlacementFlags(Placements placements, Pupils pupils, ProviderDirectory directory, Organisations organisations) {
+    PlacementFlags(Placements placements, Pupils pupils, ProviderDirectory directory, Organisations organisations,
+            QaRecords qaRecords) {
+        this.qaRecords = qaRecords;
         this.placements = placements;
         this.pupils = pupils;
         this.directory = directory;
@@ -71,7 +79,7 @@ class PlacementFlags implements FlagSource {
     @Override
     public Set<FlagCode> codes() {
         return Set.of(FlagCode.PROVIDER_MUST_REGISTER, FlagCode.UNREGISTERED_OVER_TERM, FlagCode.NOT_FULL_TIME,
-                FlagCode.REDUCED_TIMETABLE_EXPIRED, FlagCode.PROVIDER_NOT_APPROVED);
+                FlagCode.REDUCED_TIMETABLE_EXPIRED, FlagCode.PROVIDER_NOT_APPROVED, FlagCode.OPEN_CONCERN);
     }
 
     @Override
@@ -88,6 +96,10 @@ class PlacementFlags implements FlagSource {
         // providers our children attend, each judged on all its placements from every LA and commissioner
         Set<UUID> providerIds = new LinkedHashSet<>();
         ours.forEach(p -> providerIds.add(p.providerId()));
+        List<ConcernFacts> concerns = qaRecords.concernsAbout(providerIds).stream()
+                .map(c -> new ConcernFacts(c.id(), c.providerId(), ConcernCategory.valueOf(c.category().name()),
+                        c.raisedOn(), c.closedOn()))
+                .toList();
         for (UUID providerId : providerIds) {
             Optional<DirectoryListing> listing = directory.listing(providerId);
             if (listing.isEmpty()) {
@@ -110,6 +122,10 @@ class PlacementFlags implements FlagSource {
             }
             for (Flag flag : notApproved.evaluate(provider, ourFacts, today)) {
                 raised.add(new RaisedFlag(flag, placementAudience(byId.get(flag.subjectId()), pupilsById)));
+            }
+            // concerns are the LA's to look into: no school or provider audience
+            for (Flag flag : openConcern.evaluate(provider, concerns, ourFacts, today)) {
+                raised.add(new RaisedFlag(flag, new Audience(localAuthorityId, null, null, null, null)));
             }
         }
 

@@ -15,16 +15,19 @@ import org.waymark.compliance.QaOverdue;
 import org.waymark.compliance.RaisedFlag;
 import org.waymark.directory.DirectoryListing;
 import org.waymark.directory.ProviderDirectory;
+import org.waymark.quality.QaRecords;
 
 /** Flags about the providers on an LA's directory: QA overdue. */
 @Component
 class ProviderFlags implements FlagSource {
 
     private final ProviderDirectory directory;
+    private final QaRecords qaRecords;
     private final QaOverdue qaOverdue = new QaOverdue();
 
-    ProviderFlags(ProviderDirectory directory) {
+    ProviderFlags(ProviderDirectory directory, QaRecords qaRecords) {
         this.directory = directory;
+        this.qaRecords = qaRecords;
     }
 
     @Override
@@ -35,13 +38,15 @@ class ProviderFlags implements FlagSource {
     @Override
     public List<RaisedFlag> raise(UUID localAuthorityId, LocalDateTime now) {
         List<RaisedFlag> raised = new ArrayList<>();
-        for (DirectoryListing listing : directory.listedIn(localAuthorityId)) {
-            if (listing.statusSince() == null) {
-                continue; // approved before Waymark kept history: no date to count twelve months from
+        List<DirectoryListing> listings = directory.listedIn(localAuthorityId);
+        var lastVisits = qaRecords.lastVisitDates(listings.stream().map(DirectoryListing::providerId).toList());
+        for (DirectoryListing listing : listings) {
+            if (listing.statusSince() == null && lastVisits.get(listing.providerId()) == null) {
+                continue; // approved before Waymark kept history and never visited: no date to count from
             }
             ProviderFacts facts = new ProviderFacts(listing.providerId(), localAuthorityId,
                     ProviderRegistration.valueOf(listing.registration()), listing.status(), listing.statusSince(),
-                    listing.statusSince(), null);
+                    listing.statusSince(), lastVisits.get(listing.providerId()));
             qaOverdue.evaluate(facts, now.toLocalDate()).ifPresent(flag -> raised.add(
                     new RaisedFlag(flag, Audience.provider(localAuthorityId, listing.providerId()))));
         }
