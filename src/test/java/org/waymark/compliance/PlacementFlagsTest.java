@@ -170,4 +170,31 @@ class PlacementFlagsTest {
         engine.reevaluate(la());
         assertThat(flags(api, SCHOOL_1, "PROVIDER_NOT_APPROVED", placement).get("total").asInt()).isZero();
     }
+
+    @Test
+    void aSafeguardingConcernAboutAProviderTheLasChildrenAttendIsACriticalFlagForTheLaUntilItIsClosed() {
+        Api api = new Api(port);
+        CompliancePlacements.TestProvider provider = provider("UNREGISTERED");
+        activePlacement(api, SCHOOL_1, pupil(api, SCHOOL_1, false), provider, "2026-11-02",
+                List.of(slot("MONDAY", "09:00", "12:00")), afternoons());
+        var raised = api.post("/api/v1/concerns", SCHOOL_1, Map.of("providerId", provider.id().toString(),
+                "category", "SAFEGUARDING", "description", "A pupil said staff left the group unsupervised"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String concern = raised.json().get("id").asString();
+
+        // raising the concern re-evaluates the LA's flags after it commits
+        JsonNode la = flags(api, "demo-la-officer", "OPEN_CONCERN", provider.id());
+        assertThat(la.get("total").asInt()).isEqualTo(1);
+        assertThat(la.get("items").get(0).get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(la.get("items").get(0).get("since").asString()).isEqualTo("2026-11-23");
+        // neither the provider nor the school that raised it sees the flag: the LA looks into it first
+        assertThat(flags(api, provider.token(), "OPEN_CONCERN", provider.id()).get("total").asInt()).isZero();
+        assertThat(flags(api, SCHOOL_1, "OPEN_CONCERN", provider.id()).get("total").asInt()).isZero();
+
+        var closed = api.post("/api/v1/concerns/" + concern + "/close", "demo-la-officer",
+                Map.of("outcome", "Responsive visit found ratios met; staff reminded of policy"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        engine.reevaluate(la());
+        assertThat(flags(api, "demo-la-officer", "OPEN_CONCERN", provider.id()).get("total").asInt()).isZero();
+    }
 }
