@@ -41,7 +41,7 @@ class CommissioningBrowserTest extends BrowserTest {
         page.navigate(url("/pupils"));
         open("Ethan Ali");
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a placement")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a placement")).click();
         assertAccessible();
         page.getByLabel("Provider", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new SelectOption().setLabel("Green Acres Animal Care"));
