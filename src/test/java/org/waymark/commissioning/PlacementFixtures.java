@@ -19,7 +19,7 @@ import org.waymark.support.Api;
 /** Creates what placement tests change: their own provider (approved, with a staff token) and pupils. */
 final class PlacementFixtures {
 
-    record TestProvider(UUID id, String token) {
+    record TestProvider(UUID id, String token, String email) {
     }
 
     private PlacementFixtures() {
@@ -31,11 +31,12 @@ final class PlacementFixtures {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID provider = organisations.createProviderOrganisation("Test Provider " + tag, registration, la);
         directory.changeStatus(provider, DirectoryStatus.APPROVED, LocalDate.of(2026, 9, 1), "Approved for tests", null);
-        var user = users.createWithPassword(la, "staff-" + tag + "@provider.example", "Staff " + tag,
+        String email = "staff-" + tag + "@provider.example";
+        var user = users.createWithPassword(la, email, "Staff " + tag,
                 Role.PROVIDER_STAFF, provider, "Eastmoor-demo-2026");
         String token = "test-provider-" + tag;
         tokens.createWithSecret(user.id(), "Test token", token);
-        return new TestProvider(provider, token);
+        return new TestProvider(provider, token, email);
     }
 
     static String pupil(Api api, String token, String dob) {

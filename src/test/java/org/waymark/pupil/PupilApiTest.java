@@ -95,6 +95,41 @@ public class PupilApiTest {
         assertThat(tooOld.body()).contains("dateOfBirth").contains("school age");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Pupils pupils;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.waymark.organisation.Users users;
+
+    @Test
+    void aPartnerSeesAPupilOnlyWhileGrantedAndTierOneSupportIsRecorded() {
+        Api api = new Api(port);
+        String id = api.post("/api/v1/pupils", "demo-school-commissioner", pupil(TestUpns.next(), "2013-01-20")).json()
+                .get("id").asString();
+        assertThat(api.get("/api/v1/pupils/" + id, "demo-partner").status()).isEqualTo(404);
+        var officer = users.findByEmail("la-officer@eastmoor.example").orElseThrow();
+        var partner = users.findByEmail("partner@eastmoor.example").orElseThrow();
+        var asOfficer = new org.waymark.organisation.SignedInUser(officer.id(), officer.email(), officer.name(),
+                officer.role(), officer.organisationType(), officer.organisationId(), officer.localAuthorityId(),
+                java.time.Instant.now());
+        pupils.grantPartner(asOfficer, java.util.UUID.fromString(id), partner.id(), "Social worker for the family");
+        assertThat(api.get("/api/v1/pupils/" + id, "demo-partner").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/pupils/" + id + "/tier-one-support", "demo-partner", Map.of()).status())
+                .as("partners only read").isEqualTo(403);
+        var grant = pupils.partnerGrants(asOfficer, java.util.UUID.fromString(id)).get(0);
+        pupils.revokePartner(asOfficer, java.util.UUID.fromString(id), grant.id());
+        assertThat(api.get("/api/v1/pupils/" + id, "demo-partner").status()).isEqualTo(404);
+
+        Api.Response bad = api.post("/api/v1/pupils/" + id + "/tier-one-support", "demo-school-commissioner",
+                Map.of("kind", "OUTREACH", "startedOn", "2027-01-01"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("description").contains("startedOn");
+        assertThat(api.post("/api/v1/pupils/" + id + "/tier-one-support", "demo-school-commissioner",
+                Map.of("kind", "OUTREACH", "description", "Outreach consultation", "startedOn", "2026-10-01"))
+                .status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/pupils/" + id + "/tier-one-support", "demo-school-commissioner").json())
+                .hasSize(1);
+    }
+
     @Test
     void aTemporaryUpnIsAcceptedAndMarked() {
         Api api = new Api(port);
