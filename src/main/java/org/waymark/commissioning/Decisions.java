@@ -33,11 +33,30 @@ public class Decisions {
     private final Placements placements;
     private final AuditTrail audit;
 
-    Decisions(JdbcClient db, Clock clock, Placements placements, AuditTrail audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Decisions(JdbcClient db, Clock clock, Placements placements, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.clock = clock;
         this.placements = placements;
         this.audit = audit;
+    }
+
+    /** Unscoped, for the compliance rules: the date the LA SEN team decided, per placement that has one. */
+    public java.util.Map<UUID, LocalDate> laSenDecisionDates(java.util.Collection<UUID> placementIds) {
+        if (placementIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, LocalDate> dates = new java.util.HashMap<>();
+        db.sql("select placement_id, la_sen_decision_on from commissioning_decision where placement_id in (:ids)"
+                        + " and la_sen_decision_on is not null")
+                .param("ids", placementIds)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("placement_id", UUID.class),
+                        rs.getObject("la_sen_decision_on", LocalDate.class)))
+                .list().forEach(e -> dates.put(e.getKey(), e.getValue()));
+        return dates;
     }
 
     /** The decision (empty if none yet) for the placement's commissioner, LA officers and partners; not providers. */
@@ -309,6 +328,8 @@ public class Decisions {
     private void changed(SignedInUser user, PlacementSummary s, String detail) {
         audit.record(user, AuditTrail.Action.CHANGED, "COMMISSIONING_DECISION", s.id(), s.pupilId(),
                 s.localAuthorityId(), detail);
+        // the LA SEN team's decision is a fact the flags read (EHCP_LA_NOT_CONSULTED)
+        events.publishEvent(new org.waymark.shared.RecordsChanged(s.localAuthorityId()));
     }
 
     private static String blank(String s) {

@@ -809,6 +809,7 @@ public class Placements {
                 .update();
         history(id, user, s.status(), "Extended to " + newEndDate);
         events.publishEvent(new PlacementExtended(id, s.pupilId(), s.plannedEndDate(), newEndDate));
+        events.publishEvent(new org.waymark.shared.RecordsChanged(s.localAuthorityId()));
         audit.record(user, AuditTrail.Action.CHANGED, "PLACEMENT", id, s.pupilId(), s.localAuthorityId(), "extended");
         return find(id).orElseThrow();
     }

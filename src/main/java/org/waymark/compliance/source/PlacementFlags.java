@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.waymark.commissioning.Decisions;
 import org.waymark.commissioning.PlacementSummary;
 import org.waymark.commissioning.Placements;
 import org.waymark.commissioning.TimetableSlot;
@@ -24,6 +25,7 @@ import org.waymark.compliance.ConcernFacts;
 import org.waymark.compliance.OpenConcern;
 import org.waymark.compliance.CommissionerType;
 import org.waymark.compliance.DatedHours;
+import org.waymark.compliance.EhcpLaNotConsulted;
 import org.waymark.compliance.Flag;
 import org.waymark.compliance.FlagCode;
 import org.waymark.compliance.FlagSource;
@@ -66,10 +68,13 @@ class PlacementFlags implements FlagSource {
     private final ProviderNotApproved notApproved = new ProviderNotApproved();
     private final OpenConcern openConcern = new OpenConcern();
     private final QaRecords qaRecords;
+    private final Decisions decisions;
+    private final EhcpLaNotConsulted ehcp = new EhcpLaNotConsulted();
 
     PlacementFlags(Placements placements, Pupils pupils, ProviderDirectory directory, Organisations organisations,
-            QaRecords qaRecords) {
+            QaRecords qaRecords, Decisions decisions) {
         this.qaRecords = qaRecords;
+        this.decisions = decisions;
         this.placements = placements;
         this.pupils = pupils;
         this.directory = directory;
@@ -79,7 +84,8 @@ class PlacementFlags implements FlagSource {
     @Override
     public Set<FlagCode> codes() {
         return Set.of(FlagCode.PROVIDER_MUST_REGISTER, FlagCode.UNREGISTERED_OVER_TERM, FlagCode.NOT_FULL_TIME,
-                FlagCode.REDUCED_TIMETABLE_EXPIRED, FlagCode.PROVIDER_NOT_APPROVED, FlagCode.OPEN_CONCERN);
+                FlagCode.REDUCED_TIMETABLE_EXPIRED, FlagCode.PROVIDER_NOT_APPROVED, FlagCode.OPEN_CONCERN,
+                FlagCode.EHCP_LA_NOT_CONSULTED);
     }
 
     @Override
@@ -127,6 +133,23 @@ class PlacementFlags implements FlagSource {
             for (Flag flag : openConcern.evaluate(provider, concerns, ourFacts, today)) {
                 raised.add(new RaisedFlag(flag, new Audience(localAuthorityId, null, null, null, null)));
             }
+        }
+
+        // EHCP pupils' placements need the LA SEN team's decision (rule 7)
+        Map<UUID, LocalDate> senDecisions = decisions.laSenDecisionDates(byId.keySet());
+        for (PlacementSummary p : ours) {
+            Pupil pupil = pupilsById.get(p.pupilId());
+            if (pupil == null || !pupil.ehcp()) {
+                continue;
+            }
+            PlacementFacts f = facts(p);
+            PlacementFacts withDecision = new PlacementFacts(f.placementId(), f.pupilId(), f.providerId(),
+                    f.commissioner(), f.localAuthorityId(), f.status(), f.proposedOn(), f.start(), f.plannedEnd(),
+                    f.endedOn(), f.fullTimeAtProvider(), f.daysPerWeek(), f.weeklyHours(), f.termsSpanned(),
+                    f.moreThanOneTerm(), f.settingsInPupilsWeek(), f.reviewIntervalWeeks(), f.lastReviewOn(),
+                    f.nextReviewOn(), senDecisions.get(p.id()));
+            ehcp.evaluate(pupilFacts(pupil), withDecision, today).ifPresent(flag -> raised.add(
+                    new RaisedFlag(flag, placementAudience(p, pupilsById))));
         }
 
         // each child's week across the home school, the placement and other settings
