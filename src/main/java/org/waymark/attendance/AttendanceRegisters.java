@@ -89,6 +89,11 @@ public class AttendanceRegisters {
         return LocalDate.now(clock.withZone(LONDON));
     }
 
+    /** The time of day in the UK. */
+    public java.time.LocalTime timeNow() {
+        return java.time.LocalTime.now(clock.withZone(LONDON));
+    }
+
     public AttendanceSettings settings() {
         return settings;
     }
