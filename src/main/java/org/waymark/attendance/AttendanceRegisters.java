@@ -308,6 +308,35 @@ public class AttendanceRegisters {
         return new RegisterResult(accepted, rejected);
     }
 
+    /**
+     * Loads marks taken elsewhere in batches, without alerts (they are history, not news); codes must be in the
+     * set of their date and a session may hold one mark. The caller publishes {@code RecordsChanged} if flags
+     * should follow at once (the compliance sweep also picks them up).
+     */
+    @Transactional
+    public int importMarks(UUID recordedBy, List<ImportedMark> marks) {
+        OffsetDateTime now = Timestamps.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        for (ImportedMark m : marks) {
+            RegisterCode code = CodeSet.forDate(m.date()).lookUp(m.code()).orElseThrow(
+                    () -> new IllegalArgumentException("Unknown code " + m.code() + " for " + m.date()));
+            String finalCode = m.finalCode() == null ? null
+                    : CodeSet.forDate(m.date()).lookUp(m.finalCode()).orElseThrow().code();
+            rows.add(new Object[] {UUID.randomUUID(), m.placementId(), m.pupilId(), m.providerId(),
+                    m.localAuthorityId(), m.date(), m.session().name(), code.code(), m.minutesLate(), m.note(),
+                    recordedBy, now, finalCode, m.followUpReason(), m.followedUpOn(),
+                    m.followedUpOn() == null ? null : recordedBy});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into attendance_mark (id, placement_id, pupil_id, provider_id, local_authority_id, mark_date,
+                        session_half, code, minutes_late, note, recorded_by, recorded_at, final_code, follow_up_reason,
+                        followed_up_on, followed_up_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
+        return rows.size();
+    }
+
     private record Valid(PlacementAtProvider placement, RegisterCode code, Integer minutes, String note) {
     }
 
