@@ -74,16 +74,21 @@ public final class AttendanceFixtures {
      * weekly slots at the provider ({@code "MONDAY 09:00 15:00"}).
      */
     public Placed activePlacement(UUID pupilId, UUID providerId, LocalDate start, String... slots) {
+        return activePlacement(false, pupilId, providerId, start, slots);
+    }
+
+    /** The same, commissioned by the LA (no school contact) when {@code byLa}. */
+    public Placed activePlacement(boolean byLa, UUID pupilId, UUID providerId, LocalDate start, String... slots) {
         UUID id = UUID.randomUUID();
-        UUID school = organisationOf("demo-school-commissioner");
-        UUID contact = userOf("demo-school-commissioner");
         UUID la = eastmoor();
+        UUID school = byLa ? la : organisationOf("demo-school-commissioner");
+        UUID contact = byLa ? null : userOf("demo-school-commissioner");
         db.sql("""
                 insert into placement (id, pupil_id, provider_id, commissioner_type, commissioner_id, local_authority_id,
                     status, start_date, planned_end_date, tier, route, registration_arrangement, school_contact_user_id,
                     activated_on, due_diligence_complete, created_at)
-                values (?, ?, ?, 'SCHOOL', ?, ?, 'ACTIVE', ?, ?, 2, 'AT_RISK_OF_EXCLUSION', 'OFF_SITE_DIRECTION', ?, ?, true, ?)""")
-                .params(id, pupilId, providerId, school, la, start, start.plusMonths(4), contact, start,
+                values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 2, 'AT_RISK_OF_EXCLUSION', 'OFF_SITE_DIRECTION', ?, ?, true, ?)""")
+                .params(id, pupilId, providerId, byLa ? "LOCAL_AUTHORITY" : "SCHOOL", school, la, start, start.plusMonths(4), contact, start,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         for (String slot : slots) {

@@ -78,6 +78,28 @@ class AttendancePagesTest {
                 .get("/attendance/marks.csv?from=2026-11-16&to=2026-11-16").body()).doesNotContain(upn);
     }
 
+    @Test
+    void eachLaCommissionedPlacementHasAWeeklyReportAsPdfAndCsv() {
+        Api api = new Api(port);
+        AttendanceFixtures fx = new AttendanceFixtures(api, db);
+        var provider = AttendanceFixtures.provider(organisations, users, tokens);
+        var p = fx.activePlacement(true, fx.pupil("Wren"), provider.id(), LocalDate.of(2026, 11, 9),
+                "MONDAY 09:00 15:00");
+        api.post("/api/v1/registers", provider.token(), register(provider.id(), "2026-11-16", "AM",
+                mark(p.placementId(), "N")));
+        api.post("/api/v1/registers", provider.token(), register(provider.id(), "2026-11-16", "PM",
+                mark(p.placementId(), "\\")));
+        WebSession officer = WebSession.signedIn(port, "la-officer@eastmoor.example");
+        assertThat(officer.get("/attendance/weekly?week=2026-11-16").body()).contains("Wren McTest");
+        String csv = officer.get("/attendance/placements/" + p.placementId() + "/weekly.csv?week=2026-11-16").body();
+        assertThat(csv).contains("2026-11-16,AM,N,").contains("Not yet followed up").contains("2026-11-16,PM,\\,");
+        var pdf = officer.get("/attendance/placements/" + p.placementId() + "/weekly.pdf?week=2026-11-16");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(WebSession.signedIn(port, "school-commissioner@eastmoor.example").get("/attendance/weekly").status())
+                .isEqualTo(403);
+    }
+
     @Autowired
     org.waymark.organisation.Organisations organisations;
 

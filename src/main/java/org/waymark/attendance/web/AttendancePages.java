@@ -81,6 +81,9 @@ class AttendancePages {
             if (!user.is(Role.QA_PROFESSIONAL)) {
                 items.add(new NavigationItem(22, "Attendance", "/attendance"));
             }
+            if (user.isLaWide()) {
+                items.add(new NavigationItem(23, "Weekly reports", "/attendance/weekly"));
+            }
             return items;
         }
     }
@@ -182,8 +185,14 @@ class AttendancePages {
 
     @PostMapping("/register")
     String submit(SignedInUser user, @RequestParam Map<String, String> params, Model model) {
-        LocalDate date = LocalDate.parse(params.get("date"));
-        Session session = Session.valueOf(params.get("session"));
+        LocalDate date;
+        Session session;
+        try {
+            date = LocalDate.parse(params.getOrDefault("date", ""));
+            session = Session.valueOf(params.getOrDefault("session", ""));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return "redirect:/register";
+        }
         UUID providerId = providerOf(user, params.get("providerId"));
         if (providerId == null) {
             return "redirect:/register";
