@@ -110,6 +110,10 @@ class AttendanceBrowserTest extends BrowserTest {
         page.navigate(url("/attendance/absences"));
         assertThat(page.locator("table")).containsText("Tamsin McTest");
         assertAccessible();
+        page.navigate(url("/attendance/weekly"));
+        assertThat(page.locator("h1")).hasText("Weekly attendance reports");
+        assertAccessible();
+        assertAccessibleOnPhone();
         page.navigate(url("/register"));
         assertThat(page.locator("main")).containsText("Choose a provider to see its register");
         assertAccessible();
