@@ -281,6 +281,58 @@ public class AttendanceRecords {
                 a.notPossible() + b.notPossible());
     }
 
+    // ---- baseline --------------------------------------------------------------------------
+
+    /** The home school's attendance before the placement, if recorded (404 outside scope). */
+    public Optional<Baseline> baseline(SignedInUser user, UUID placementId) {
+        placements.read(user, placementId);
+        return db.sql("select placement_id, possible_sessions, attended_sessions, version from attendance_baseline "
+                + "where placement_id = ?").param(placementId).query(Baseline.class).optional();
+    }
+
+    /**
+     * Records (or corrects, with the version read) the baseline: school commissioners for pupils they see and LA
+     * officers. {@code version} is null for the first record.
+     */
+    @Transactional
+    public Baseline recordBaseline(SignedInUser user, UUID placementId, Integer version, Integer possible,
+            Integer attended) {
+        PlacementSummary p = placements.read(user, placementId);
+        if (!mayFollowUp(user)) {
+            throw new ForbiddenException("Only the school or the local authority records the baseline");
+        }
+        Problems problems = new Problems();
+        if (possible == null || possible < 1 || possible > 1000) {
+            problems.add("possibleSessions", "Enter the possible sessions, a whole number from 1 to 1000");
+        }
+        if (attended == null || attended < 0) {
+            problems.add("attendedSessions", "Enter the sessions attended, a whole number from 0");
+        } else if (possible != null && attended > possible) {
+            problems.add("attendedSessions", "Sessions attended cannot be more than the possible sessions");
+        }
+        problems.throwIfAny();
+        var now = Timestamps.now(clock);
+        Optional<Baseline> existing = db.sql("select placement_id, possible_sessions, attended_sessions, version "
+                + "from attendance_baseline where placement_id = ?").param(placementId).query(Baseline.class).optional();
+        if (existing.isEmpty()) {
+            if (version != null) {
+                throw ConflictException.staleEdit("This baseline");
+            }
+            db.sql("""
+                    insert into attendance_baseline (placement_id, possible_sessions, attended_sessions, recorded_by,
+                        recorded_at) values (?, ?, ?, ?, ?)""").params(placementId, possible, attended, user.id(), now)
+                    .update();
+        } else if (version == null || db.sql("""
+                update attendance_baseline set possible_sessions = ?, attended_sessions = ?, recorded_by = ?,
+                    recorded_at = ?, version = version + 1 where placement_id = ? and version = ?""")
+                .params(possible, attended, user.id(), now, placementId, version).update() == 0) {
+            throw ConflictException.staleEdit("This baseline");
+        }
+        audit.record(user, AuditTrail.Action.CHANGED, "ATTENDANCE_BASELINE", placementId, p.pupilId(),
+                p.localAuthorityId(), "baseline attendance recorded");
+        return baseline(user, placementId).orElseThrow();
+    }
+
     // ---- unscoped, for the compliance engine and scheduled work -------------------------------
 
     /** Every mark of an LA's children, by placement, oldest first. */

@@ -100,6 +100,34 @@ class AttendancePagesTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theSchoolRecordsAttendanceBeforeThePlacementAndSeesTheChange() {
+        Api api = new Api(port);
+        AttendanceFixtures fx = new AttendanceFixtures(api, db);
+        var provider = AttendanceFixtures.provider(organisations, users, tokens);
+        var p = fx.activePlacement(fx.pupil("Xan"), provider.id(), LocalDate.of(2026, 11, 16), "MONDAY 09:00 15:00");
+        api.post("/api/v1/registers", provider.token(), register(provider.id(), "2026-11-16", "AM",
+                mark(p.placementId(), "/")));
+        api.post("/api/v1/registers", provider.token(), register(provider.id(), "2026-11-16", "PM",
+                mark(p.placementId(), "\\")));
+        String path = "/attendance/placements/" + p.placementId();
+        WebSession school = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
+        school.get(path);
+        var refused = school.post(path + "/baseline", java.util.Map.of("possibleSessions", "100",
+                "attendedSessions", "120", "version", ""));
+        assertThat(refused.body()).contains("Sessions attended cannot be more than the possible sessions")
+                .contains("value=\"120\"");
+        var saved = school.post(path + "/baseline", java.util.Map.of("possibleSessions", "100",
+                "attendedSessions", "60", "version", ""));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(school.get(path).body()).contains("60.0%").contains("up 40.0 percentage points");
+        WebSession staff = WebSession.signedIn(port, "provider-staff@eastmoor.example");
+        staff.get("/");
+        assertThat(staff.post(path + "/baseline",
+                java.util.Map.of("possibleSessions", "10", "attendedSessions", "5", "version", "")).status())
+                .as("the provider does not see this placement").isEqualTo(404);
+    }
+
     @Autowired
     org.waymark.organisation.Organisations organisations;
 

@@ -378,7 +378,40 @@ class AttendancePages {
         model.addAttribute("history", records.history(user, id));
         model.addAttribute("unresolved", a.marks().stream().filter(RecordedMark::awaitingFollowUp).toList());
         model.addAttribute("mayFollowUp", AttendanceRecords.mayFollowUp(user));
+        var baseline = records.baseline(user, id).orElse(null);
+        model.addAttribute("baseline", baseline);
+        model.addAttribute("change", baseline == null || baseline.rate() == null || a.summary().attendanceRate() == null
+                ? null : a.summary().attendanceRate().subtract(baseline.rate()));
+        if (!model.containsAttribute("possibleSessions")) {
+            model.addAttribute("possibleSessions", baseline == null ? "" : String.valueOf(baseline.possibleSessions()));
+            model.addAttribute("attendedSessions", baseline == null ? "" : String.valueOf(baseline.attendedSessions()));
+        }
         return "attendance/placement";
+    }
+
+    @PostMapping("/attendance/placements/{id}/baseline")
+    String baseline(SignedInUser user, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
+        String possible = params.getOrDefault("possibleSessions", "").strip();
+        String attended = params.getOrDefault("attendedSessions", "").strip();
+        String version = params.getOrDefault("version", "").strip();
+        try {
+            records.recordBaseline(user, id, version.isEmpty() ? null : Integer.valueOf(version), number(possible),
+                    number(attended));
+            return "redirect:/attendance/placements/" + id + "?baselineSaved";
+        } catch (InvalidInputException e) {
+            Forms.reject(model, e.problems());
+            model.addAttribute("possibleSessions", possible);
+            model.addAttribute("attendedSessions", attended);
+            return placement(user, id, model);
+        }
+    }
+
+    private static Integer number(String s) {
+        try {
+            return s.isEmpty() ? null : Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private List<WeekRow> grid(PlacementSummary p, List<RecordedMark> marks, LocalDate to) {
