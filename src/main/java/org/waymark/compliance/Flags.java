@@ -25,14 +25,20 @@ public class Flags {
 
     /** What to list: any of the filters may be null. */
     public record Filter(FlagCode code, Severity severity, SubjectType subjectType, UUID subjectId, UUID schoolId,
-            UUID providerId, boolean openOnly, boolean longestOpenFirst) {
+            UUID providerId, boolean openOnly, boolean longestOpenFirst, java.util.Collection<UUID> pupilIds) {
 
         public static Filter open() {
-            return new Filter(null, null, null, null, null, null, true, false);
+            return new Filter(null, null, null, null, null, null, true, false, null);
         }
 
         public Filter about(SubjectType type, UUID id) {
-            return new Filter(code, severity, type, id, schoolId, providerId, openOnly, longestOpenFirst);
+            return new Filter(code, severity, type, id, schoolId, providerId, openOnly, longestOpenFirst, pupilIds);
+        }
+
+        /** Only flags about these pupils (an age filter turned into the pupils of those year groups). */
+        public Filter pupils(java.util.Collection<UUID> ids) {
+            return new Filter(code, severity, subjectType, subjectId, schoolId, providerId, openOnly, longestOpenFirst,
+                    ids);
         }
     }
 
@@ -74,6 +80,15 @@ public class Flags {
         if (filter.subjectId() != null) {
             where.append(" and subject_id = ?");
             params.add(filter.subjectId());
+        }
+        if (filter.pupilIds() != null) {
+            if (filter.pupilIds().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and pupil_id in (").append(String.join(", ",
+                        java.util.Collections.nCopies(filter.pupilIds().size(), "?"))).append(")");
+                params.addAll(filter.pupilIds());
+            }
         }
         if (filter.openOnly()) {
             where.append(" and closed_on is null");

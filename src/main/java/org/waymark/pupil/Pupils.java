@@ -92,6 +92,15 @@ public class Pupils {
         return found;
     }
 
+    /** Unscoped: the LA's pupils in school years {@code fromYear} to {@code toYear} (Reception 0) on {@code on}. */
+    public List<UUID> idsInYearGroups(UUID localAuthorityId, int fromYear, int toYear, LocalDate on) {
+        int academicYear = YearGroup.academicYearOf(on);
+        LocalDate bornFrom = LocalDate.of(academicYear - 5 - toYear, 9, 1);
+        LocalDate bornTo = LocalDate.of(academicYear - 5 - fromYear + 1, 8, 31);
+        return db.sql("select id from pupil where local_authority_id = ? and date_of_birth between ? and ?")
+                .params(localAuthorityId, bornFrom, bornTo).query(UUID.class).list();
+    }
+
     public boolean canSee(SignedInUser user, UUID pupilId) {
         if (!seesPupils(user)) {
             return false;

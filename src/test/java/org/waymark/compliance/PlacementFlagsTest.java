@@ -148,6 +148,12 @@ class PlacementFlagsTest {
         assertThat(flag.get("evidence").asString()).contains("5");
         // another school sees nothing of this pupil
         assertThat(flags(api, SCHOOL_2, "NOT_FULL_TIME", pupil).get("total").asInt()).isZero();
+        // the pupil (born April 2012) is in Year 9: found among secondary pupils, not among primary ones
+        assertThat(api.get("/api/v1/flags?code=NOT_FULL_TIME&age=secondary&subjectId=" + pupil, "demo-la-officer")
+                .json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/flags?code=NOT_FULL_TIME&age=primary&subjectId=" + pupil, "demo-la-officer")
+                .json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/flags?age=toddler", "demo-la-officer").status()).isEqualTo(400);
     }
 
     @Test

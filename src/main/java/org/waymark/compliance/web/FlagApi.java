@@ -40,9 +40,11 @@ class FlagApi {
     }
 
     private final Flags flags;
+    private final FlagAges ages;
 
-    FlagApi(Flags flags) {
+    FlagApi(Flags flags, FlagAges ages) {
         this.flags = flags;
+        this.ages = ages;
     }
 
     @GetMapping
@@ -50,11 +52,11 @@ class FlagApi {
             @RequestParam(required = false) String severity, @RequestParam(required = false) String subjectType,
             @RequestParam(required = false) String subjectId, @RequestParam(required = false) String schoolId,
             @RequestParam(required = false) String providerId, @RequestParam(required = false) Boolean openOnly,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String age,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         int[] b = ListPage.bounds(page, size);
-        ListPage<FlagRecord> found = flags.list(user, FlagQuery.parse(code, severity, subjectType, subjectId, schoolId,
-                providerId, openOnly, sort), b[0], b[1]);
+        ListPage<FlagRecord> found = flags.list(user, ages.narrow(user, FlagQuery.parse(code, severity, subjectType,
+                subjectId, schoolId, providerId, openOnly, sort, age), age), b[0], b[1]);
         return new ListPage<>(found.items().stream().map(FlagJson::of).toList(), found.page(), found.size(),
                 found.total());
     }

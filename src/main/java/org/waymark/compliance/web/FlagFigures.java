@@ -25,7 +25,8 @@ class FlagFigures implements HomeFigures {
             return List.of();
         }
         Flags.Filter open = Flags.Filter.open();
-        Flags.Filter critical = new Flags.Filter(null, Severity.CRITICAL, null, null, null, null, true, false);
+        Flags.Filter critical = new Flags.Filter(null, Severity.CRITICAL, null, null, null, null, true, false,
+                null);
         return List.of(
                 new HomeFigure(10, "Open critical flags", flags.list(user, critical, 0, 1).total(),
                         "/flags?severity=CRITICAL"),

@@ -49,7 +49,10 @@ class FlagPages {
     private final FlagDigest digest;
     private final Organisations organisations;
 
-    FlagPages(Flags flags, FlagDigest digest, Organisations organisations) {
+    private final FlagAges ages;
+
+    FlagPages(Flags flags, FlagDigest digest, Organisations organisations, FlagAges ages) {
+        this.ages = ages;
         this.flags = flags;
         this.digest = digest;
         this.organisations = organisations;
@@ -59,10 +62,13 @@ class FlagPages {
     String list(SignedInUser user, @RequestParam(required = false) String code,
             @RequestParam(required = false) String severity, @RequestParam(required = false) String school,
             @RequestParam(required = false) String provider, @RequestParam(required = false) String show,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String age,
+            @RequestParam(required = false) Integer page, Model model) {
         boolean openOnly = !"all".equals(show);
         int p = page == null || page < 0 ? 0 : page;
-        Flags.Filter filter = FlagQuery.parse(code, severity, null, null, school, provider, openOnly, sort);
+        Flags.Filter filter = ages.narrow(user,
+                FlagQuery.parse(code, severity, null, null, school, provider, openOnly, sort, age), age);
+        model.addAttribute("age", age == null ? "" : age);
         ListPage<FlagRecord> found = flags.list(user, filter, p, PAGE_SIZE);
         model.addAttribute("flags", found);
         model.addAttribute("code", filter.code() == null ? "" : filter.code().name());

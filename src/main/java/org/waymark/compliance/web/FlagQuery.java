@@ -16,11 +16,15 @@ final class FlagQuery {
     }
 
     static Flags.Filter parse(String code, String subjectType, String subjectId, Boolean openOnly) {
-        return parse(code, null, subjectType, subjectId, null, null, openOnly, null);
+        return parse(code, null, subjectType, subjectId, null, null, openOnly, null, null);
     }
 
+    /** Ages a flag list can be narrowed to, as school year groups (Reception is 0). */
+    static final java.util.Map<String, int[]> AGES = java.util.Map.of(
+            "primary", new int[] {0, 6}, "secondary", new int[] {7, 11}, "post-16", new int[] {12, 13});
+
     static Flags.Filter parse(String code, String severity, String subjectType, String subjectId, String school,
-            String provider, Boolean openOnly, String sort) {
+            String provider, Boolean openOnly, String sort, String age) {
         Problems problems = new Problems();
         FlagCode c = null;
         SubjectType t = null;
@@ -42,6 +46,9 @@ final class FlagQuery {
         }
         UUID schoolId = id(school, "school", "Choose a school from the list", problems);
         UUID providerId = id(provider, "provider", "Choose a provider from the list", problems);
+        if (age != null && !age.isBlank() && !AGES.containsKey(age)) {
+            problems.add("age", "Age must be primary, secondary or post-16");
+        }
         if (sort != null && !sort.isBlank() && !sort.equals("severity") && !sort.equals("longest-open")) {
             problems.add("sort", "Sort by severity or longest-open");
         }
@@ -63,7 +70,7 @@ final class FlagQuery {
             throw new BadQueryException(problems.list());
         }
         return new Flags.Filter(c, sev, t, id, schoolId, providerId, openOnly == null || openOnly,
-                "longest-open".equals(sort));
+                "longest-open".equals(sort), null);
     }
 
     private static UUID id(String value, String field, String message, Problems problems) {
