@@ -32,6 +32,21 @@ public class ProviderDirectory {
         return status(providerId).orElse(DirectoryStatus.NOT_LISTED) == DirectoryStatus.APPROVED;
     }
 
+    /** Every provider on the LA's directory (any status), with the date it took its current status. */
+    public java.util.List<DirectoryListing> listedIn(UUID localAuthorityId) {
+        return db.sql("""
+                select p.id, p.registration, p.directory_status,
+                       (select max(c.effective_on) from provider_status_change c
+                         where c.provider_id = p.id and c.to_status = p.directory_status) as since
+                from provider p join provider_local_authority pla on pla.provider_id = p.id
+                where pla.local_authority_id = ? order by p.id""")
+                .param(localAuthorityId)
+                .query((rs, n) -> new DirectoryListing(rs.getObject("id", UUID.class), rs.getString("registration"),
+                        DirectoryStatus.valueOf(rs.getString("directory_status")),
+                        rs.getObject("since", LocalDate.class)))
+                .list();
+    }
+
     /** The date the provider took its current status, or empty when it never changed. */
     public Optional<LocalDate> statusSince(UUID providerId) {
         return db.sql("""

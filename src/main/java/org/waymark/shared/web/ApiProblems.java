@@ -69,6 +69,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "The record was changed by someone else; read it again and reapply your change.", Map.of());
     }
 
+    @ExceptionHandler(org.waymark.shared.BadQueryException.class)
+    ResponseEntity<Object> badQuery(org.waymark.shared.BadQueryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", "The request has "
+                + e.problems().size() + " invalid filter(s).", Map.of("errors", e.problems()));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", "The request has "

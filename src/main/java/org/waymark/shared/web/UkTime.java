@@ -11,6 +11,13 @@ import org.waymark.shared.ClockConfiguration;
 public class UkTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A date as GOV.UK writes it: 1 December 2026. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : date.format(DATE);
+    }
+
     public String dateTime(OffsetDateTime instant) {
         return instant == null ? "" : instant.atZoneSameInstant(ClockConfiguration.UK).format(DATE_TIME);
     }

@@ -1,0 +1,111 @@
+package org.waymark.compliance;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.compliance.engine.FlagNotices;
+import org.waymark.compliance.engine.FlagStore;
+import org.waymark.organisation.Organisations;
+import org.waymark.shared.RecordsChanged;
+import org.waymark.shared.SafeLog;
+import org.waymark.shared.Timestamps;
+
+/**
+ * Keeps every LA's flags current: re-evaluates an LA when its records change and sweeps every LA each night
+ * and each morning before registers (one instance at a time, through ShedLock).
+ */
+@Service
+public class ComplianceEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplianceEngine.class);
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final List<FlagSource> sources;
+    private final FlagStore store;
+    private final FlagNotices notices;
+    private final Organisations organisations;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ComplianceEngine(List<FlagSource> sources, FlagStore store, FlagNotices notices, Organisations organisations,
+            Clock clock, TransactionTemplate transaction) {
+        this.sources = sources;
+        this.store = store;
+        this.notices = notices;
+        this.organisations = organisations;
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    /** Re-evaluates one LA's flags now; returns how many flags opened. */
+    public int reevaluate(UUID localAuthorityId) {
+        Integer opened = transaction.execute(status -> {
+            LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
+            OffsetDateTime at = Timestamps.now(clock);
+            Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
+            List<RaisedFlag> raised = new ArrayList<>();
+            for (FlagSource source : sources) {
+                codes.addAll(source.codes());
+                raised.addAll(source.raise(localAuthorityId, now));
+            }
+            List<FlagRecord> newFlags = store.reconcile(localAuthorityId, codes, raised, now.toLocalDate(), at);
+            notices.announce(localAuthorityId, newFlags);
+            return newFlags.size();
+        });
+        return opened == null ? 0 : opened;
+    }
+
+    /** Every LA, one transaction each so that one LA's failure does not hold back the others. */
+    public void reevaluateAll() {
+        for (UUID la : organisations.allLocalAuthorityIds()) {
+            try {
+                reevaluate(la);
+            } catch (RuntimeException e) {
+                log.error("Flags of local authority {} could not be re-evaluated: {}", la, SafeLog.describe(e));
+            }
+        }
+    }
+
+    @Scheduled(cron = "${waymark.compliance.sweep-cron:0 0 1,7 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "compliance-sweep", lockAtMostFor = "PT30M")
+    void sweep() {
+        reevaluateAll();
+    }
+
+    /** Brings flags up to date when the service starts (after demo data is loaded). */
+    @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "compliance-sweep", lockAtMostFor = "PT30M")
+    void onStart() {
+        reevaluateAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void onRecordsChanged(RecordsChanged change) {
+        try {
+            reevaluate(change.localAuthorityId());
+        } catch (RuntimeException e) {
+            // the change itself committed; the next sweep brings the flags up to date
+            log.error("Flags of local authority {} could not be re-evaluated after a change: {}",
+                    change.localAuthorityId(), SafeLog.describe(e));
+        }
+    }
+}
