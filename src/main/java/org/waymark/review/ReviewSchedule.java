@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * When a placement's reviews fall due (rule 10): at its review interval from the start or the latest review;
- * a dual-registered placement also at 6 and 12 weeks from its start (a milestone counts as met by a review held
- * in the six weeks up to it); an earlier next review date agreed at a review brings the due date forward.
+ * a dual-registered placement also at 6 and 12 weeks from its start (a review held up to a week early meets
+ * that point); an earlier next review date agreed at a review brings the due date forward.
  * Plain Java, table-tested.
  */
 public final class ReviewSchedule {
 
     public static final int DEFAULT_INTERVAL_WEEKS = 6;
     public static final List<Integer> DUAL_MILESTONE_WEEKS = List.of(6, 12);
+    /** How early a review may be held and still count as a dual-registration 6- or 12-week review. */
+    public static final int EARLY_WEEKS = 1;
     /** Reminders go this many days before a review is due. */
     public static final int REMINDER_DAYS = 7;
 
@@ -28,8 +30,7 @@ public final class ReviewSchedule {
         if (dual) {
             for (int weeks : DUAL_MILESTONE_WEEKS) {
                 LocalDate milestone = start.plusWeeks(weeks);
-                boolean met = base.isAfter(milestone.minusWeeks(DUAL_MILESTONE_WEEKS.get(0)))
-                        && !base.isAfter(milestone) && !base.equals(start);
+                boolean met = !base.equals(start) && !base.isBefore(milestone.minusWeeks(EARLY_WEEKS));
                 if (milestone.isAfter(base) && !met && milestone.isBefore(due)) {
                     due = milestone;
                     break;
