@@ -106,7 +106,7 @@ class ReviewBrowserTest extends BrowserTest {
         page.getByLabel("Reintegrated to mainstream").check();
         page.getByLabel("Attainment and progress").fill("Reading age up 14 months");
         page.getByRole(AriaRole.BUTTON, named("End the placement")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the support plan for the pupil’s return");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the support plan for the pupil's return");
         assertThat(page.getByLabel("Attainment and progress")).hasValue("Reading age up 14 months");
         assertAccessible();
         page.getByLabel("The pupil’s own assessment of the placement").fill("I am ready to go back");

@@ -96,7 +96,9 @@ class FeedbackPages {
         model.addAttribute("token", token);
         model.addAttribute("respondent", feedback.respondentOf(token).orElseThrow());
         model.addAttribute("questions", FeedbackQuestions.QUESTIONS);
-        model.addAttribute("scale", FeedbackQuestions.SCALE);
+        Map<String, String> labels = new HashMap<>();
+        FeedbackQuestions.SCALE.forEach((k, v) -> labels.put(String.valueOf(k), v));
+        model.addAttribute("scale", labels);
         model.addAttribute("scaleOrder", FeedbackQuestions.SCALE_ORDER.stream().map(String::valueOf).toList());
         return "review/feedback-form";
     }
