@@ -92,6 +92,27 @@ class RegisterApiTest {
                 .status()).as("a malformed register as a whole").isEqualTo(422);
     }
 
+    @Autowired
+    org.waymark.review.Reviews reviews;
+
+    @Test
+    void aReviewReadsTheAttendanceSinceTheLastReviewFromTheRegisters() {
+        var provider = AttendanceFixtures.provider(organisations, users, tokens);
+        var p = fx.activePlacement(fx.pupil("Gil"), provider.id(), LocalDate.of(2026, 11, 16), "MONDAY 09:00 15:00");
+        assertThat(reviews.attendanceBetween(p.placementId(), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)))
+                .as("no registers yet: the reviewer types the figure").isEmpty();
+        api.post("/api/v1/registers", provider.token(),
+                register(provider.id(), "2026-11-16", "AM", mark(p.placementId(), "/")));
+        api.post("/api/v1/registers", provider.token(),
+                register(provider.id(), "2026-11-16", "PM", mark(p.placementId(), "O")));
+        var figures = reviews.attendanceBetween(p.placementId(), LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 11, 22)).orElseThrow();
+        assertThat(reviews.registersAvailable()).isTrue();
+        assertThat(figures.possibleSessions()).isEqualTo(2);
+        assertThat(figures.attendedSessions()).isEqualTo(1);
+        assertThat(figures.rate()).isEqualByComparingTo("50.0");
+    }
+
     @Test
     void resubmittingIsIdempotentAndAnAmendmentKeepsTheEarlierMark() {
         var provider = AttendanceFixtures.provider(organisations, users, tokens);
