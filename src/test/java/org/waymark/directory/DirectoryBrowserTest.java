@@ -41,7 +41,9 @@ class DirectoryBrowserTest extends BrowserTest {
         page.navigate(url("/directory?lot=7"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Green Acres Animal Care")).click();
         assertThat(page.locator("h1")).hasText("Green Acres Animal Care");
-        assertThat(page.locator("main")).containsText("No QA visit recorded");
+        // the quality module's latest signed-off visit is shown to every commissioner (demo: a responsive visit)
+        assertThat(page.locator("main")).containsText("Latest QA outcome");
+        assertThat(page.locator("main")).containsText("(responsive)");
         assertThat(page.locator("main")).containsText("Lot 7: Complementary: animal care");
         assertAccessible();
         assertAccessibleOnPhone();
