@@ -17,7 +17,7 @@ import org.waymark.commissioning.PlacementSummary;
 import org.waymark.commissioning.Placements;
 
 /**
- * Registers for every active demo placement from its start (at most the last twelve weeks) up to the demo clock:
+ * Registers for every active demo placement from its start up to the demo clock:
  * most pupils attend well, the second is persistently absent (about one session in six), the third severely
  * (more than half), the fourth was absent a lot at first and is improving. Older absences have been followed up by
  * the school (illness authorised, others not); those of the last three days wait for follow-up. The first
@@ -55,7 +55,7 @@ class AttendanceDemo implements DemoStory {
         List<ImportedMark> marks = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             PlacementSummary p = active.get(i);
-            LocalDate from = p.startDate().isBefore(today.minusWeeks(12)) ? today.minusWeeks(12) : p.startDate();
+            LocalDate from = p.startDate(); // every session since the start, so no register is missing but today's
             List<SessionTimes> sessions = SessionTimes.between(AttendanceRegisters.providerSlots(p.timetable()), from,
                     today, cal::isSchoolDay);
             boolean skippedToday = false;

@@ -67,10 +67,13 @@ public class DemoData implements ApplicationRunner {
     private final ApiTokens tokens;
     private final TransactionTemplate transaction;
     private final List<DemoStory> stories;
+    private final org.waymark.calendar.SchoolCalendar calendar;
     private final java.time.Clock clock;
 
     DemoData(Environment environment, Organisations organisations, Users users, ApiTokens tokens,
-            TransactionTemplate transaction, List<DemoStory> stories, java.time.Clock clock) {
+            TransactionTemplate transaction, List<DemoStory> stories, java.time.Clock clock,
+            org.waymark.calendar.SchoolCalendar calendar) {
+        this.calendar = calendar;
         this.stories = stories.stream().sorted(java.util.Comparator.comparingInt(DemoStory::order)).toList();
         this.clock = clock;
         this.environment = environment;
@@ -113,6 +116,12 @@ public class DemoData implements ApplicationRunner {
 
     private void load() {
         LocalAuthority la = organisations.createLocalAuthority(LA_CODE, "Eastmoor City Council");
+        // the stories need school days now, not when the calendar is seeded at commit: last year's too, where
+        // the demo's longest placements began
+        int year = org.waymark.calendar.EnglishCalendarTemplate.academicYearOf(java.time.LocalDate.now(clock));
+        for (int y = year - 1; y <= year + 2; y++) {
+            calendar.seed(la.id(), y);
+        }
         List<UUID> schools = new ArrayList<>();
         for (String[] s : SCHOOLS) {
             schools.add(organisations.createSchool(s[0], s[1], la.id(), s[2],

@@ -66,7 +66,7 @@ public class FlagStore {
         for (Map.Entry<Key, RaisedFlag> e : seen.entrySet()) {
             Flag f = e.getValue().flag();
             Audience a = e.getValue().audience();
-            String evidence = String.join("\n", f.evidence());
+            String evidence = String.join("\n", shortened(f.evidence()));
             Open existing = open.remove(e.getKey());
             if (existing == null) {
                 UUID id = UUID.randomUUID();
@@ -101,6 +101,18 @@ public class FlagStore {
         }
         return opened;
     }
+
+    /** At most {@value #MAX_EVIDENCE} sentences: the rest are counted, and the records behind them show them. */
+    static List<String> shortened(List<String> evidence) {
+        if (evidence.size() <= MAX_EVIDENCE) {
+            return evidence;
+        }
+        List<String> kept = new ArrayList<>(evidence.subList(0, MAX_EVIDENCE - 1));
+        kept.add("And " + (evidence.size() - MAX_EVIDENCE + 1) + " more like these; the records show them all.");
+        return kept;
+    }
+
+    static final int MAX_EVIDENCE = 40;
 
     private List<Open> openFlags(UUID localAuthorityId) {
         return db.sql("""

@@ -161,6 +161,11 @@ class PlacementFlags implements FlagSource {
                 continue;
             }
             List<PlacementSummary> theirs = e.getValue();
+            if (theirs.stream().noneMatch(p -> p.status() == org.waymark.commissioning.PlacementStatus.ACTIVE)) {
+                // after the last placement ends the pupil's week is the home school's again, which Waymark does
+                // not record: no shortfall can be dated from missing hours
+                continue;
+            }
             for (Flag flag : fullTime.evaluate(pupilFacts(pupil), week(pupil, theirs, today),
                     theirs.stream().map(PlacementFlags::facts).toList(), reducedTimetables(theirs), today)) {
                 raised.add(new RaisedFlag(flag, new Audience(localAuthorityId, pupil.homeSchoolId(), null,
