@@ -125,7 +125,7 @@ class PlacementsDemo implements DemoStory {
                 slots("MONDAY 09:00-12:00", "TUESDAY 09:00-12:00", "FRIDAY 09:00-12:00", "MONDAY 13:00-14:30",
                         "TUESDAY 13:00-14:30", "FRIDAY 13:00-14:30"),
                 List.of(new SlotInput("TUESDAY", "15:00", "16:30", "Eastmoor Youth Mentoring (1:1 mentor)")),
-                new NewPlacement.ReducedInput("AGREED_PART_TIME", true, monday.plusWeeks(6), monday.plusWeeks(2)),
+                new NewPlacement.ReducedInput("AGREED_PART_TIME", true, monday.plusWeeks(6), monday.minusWeeks(1)), // its review is overdue
                 "Priya Bell, music lead, 01632 960333");
         run(eastmoor, pd, d, "Disengaged and at risk of exclusion; complex safeguarding; passion for music", false);
 
@@ -139,6 +139,23 @@ class PlacementsDemo implements DemoStory {
                         "FRIDAY 09:00-15:30"),
                 List.of(), null, null, "Ruth Gallagher, head of centre, 01632 960444");
         run(riverside, pe, e, "Severe absence and risky behaviour after trauma; transition to post-16", false);
+
+        // A looked-after Year 9 pupil four days a week at an unregistered motor project since the summer term,
+        // arranged before the LA's framework checks: one such pupil makes the provider one that must register, and
+        // more than a term at more than three days a week from one unregistered setting breaks the guidance
+        Pupil g = pupil(eastmoor, "Callum", "Reid", born(9), "SEN_SUPPORT", "SEMH", true, false, false, false);
+        LocalDate summerTerm = LocalDate.of(YearStart.of(today), 4, 20);
+        PlacementSummary pg = draft(eastmoor, g, 0, summerTerm, today.plusWeeks(20), 3, "AT_RISK_OF_EXCLUSION",
+                slots("MONDAY 09:00-15:30", "TUESDAY 09:00-15:30", "WEDNESDAY 09:00-15:30", "THURSDAY 09:00-15:30"),
+                List.of(), null, null, "Kev Brennan, project lead, 01632 960555");
+        run(eastmoor, pg, g, "Repeated suspensions; motivated by practical work with engines", false);
+
+        // An EHCP pupil proposed for sports coaching before the LA SEN team has been asked (rule 7)
+        Pupil h = pupil(eastmoor, "Ellie", "Ward", born(8), "EHCP", "ASD", false, false, false, false);
+        PlacementSummary ph = draft(eastmoor, h, 4, monday.plusWeeks(1), monday.plusWeeks(11), 2,
+                "AT_RISK_OF_EXCLUSION", slots("TUESDAY 13:00-15:00", "THURSDAY 13:00-15:00"),
+                fullWeekExcept(List.of("TUESDAY", "THURSDAY"), "08:45-12:30"), null, null, "Fresh Start head coach");
+        placements.propose(eastmoor, ph.id());
 
         // Case study F: Year 5, two afternoons of forest school, proposed in consultation with the LA
         Pupil fp = pupil(school(6, "Mark Jennings", "larkspur-head"), "Tyler", "Brooks", born(5), "SEN_SUPPORT", "MLD",

@@ -64,7 +64,7 @@ class ReviewPagesTest {
         String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2026-12-18");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         assertThat(s.get("/placements/" + id + "/reviews").body()).contains("Next review due").contains("26 October 2026");
-        assertThat(s.get("/placements/" + id + "/reviews/new").body()).contains("Registers are not available");
+        assertThat(s.get("/placements/" + id + "/reviews/new").body()).contains("Attendance is filled in from the registers");
 
         Map<String, String> bad = form("31", "9", "2026");
         bad.put("extensionAgreed", "yes");
