@@ -43,6 +43,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launch() throws IOException {
+        // a busy 2-core CI machine can take more than the default 5 s to render a page after a form post
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
