@@ -1,5 +1,7 @@
 package org.waymark.commissioning.web;
 
+import org.waymark.shared.web.JsonFields;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,9 +107,9 @@ class CommissioningApi {
     @PutMapping("/placements/{id}/decision")
     DecisionJson putDecision(SignedInUser user, @PathVariable UUID id, @RequestBody DecisionBody body) {
         Problems p = new Problems();
-        LocalDate decidedOn = PlacementApi.Parse.date(p, "decidedOn", body.decidedOn());
-        LocalDate laSen = PlacementApi.Parse.date(p, "laSenDecisionOn", body.laSenDecisionOn());
-        LocalDate health = PlacementApi.Parse.date(p, "healthDecisionOn", body.healthDecisionOn());
+        LocalDate decidedOn = JsonFields.date(p, "decidedOn", body.decidedOn());
+        LocalDate laSen = JsonFields.date(p, "laSenDecisionOn", body.laSenDecisionOn());
+        LocalDate health = JsonFields.date(p, "healthDecisionOn", body.healthDecisionOn());
         p.throwIfAny();
         var summary = placements.read(user, id);
         String capacity = body.deciderCapacity();
@@ -148,13 +150,13 @@ class CommissioningApi {
     @PutMapping("/placements/{id}/support-plan")
     SupportPlan putSupportPlan(SignedInUser user, @PathVariable UUID id, @RequestBody SupportPlanBody body) {
         Problems p = new Problems();
-        LocalDate meeting = PlacementApi.Parse.date(p, "planningMeetingOn", body.planningMeetingOn());
+        LocalDate meeting = JsonFields.date(p, "planningMeetingOn", body.planningMeetingOn());
         List<SupportPlan.Intervention> interventions = new ArrayList<>();
         List<InterventionJson> ins = body.interventions() == null ? List.of() : body.interventions();
         for (int i = 0; i < ins.size(); i++) {
             InterventionJson v = ins.get(i);
             interventions.add(v == null ? null : new SupportPlan.Intervention(v.type(), v.hours(),
-                    PlacementApi.Parse.date(p, "interventions[" + i + "].startDate", v.startDate())));
+                    JsonFields.date(p, "interventions[" + i + "].startDate", v.startDate())));
         }
         p.throwIfAny();
         List<SupportPlan.Outcome> outcomes = (body.outcomes() == null ? List.<OutcomeJson>of() : body.outcomes())
@@ -187,7 +189,7 @@ class CommissioningApi {
                 throw new InvalidInputException("items[" + i + "]", "An item is missing");
             }
             items.add(new DueDiligence.ItemInput(item.check(),
-                    PlacementApi.Parse.date(p, "items[" + i + "].completedOn", item.completedOn()), item.evidence(),
+                    JsonFields.date(p, "items[" + i + "].completedOn", item.completedOn()), item.evidence(),
                     item.completedBy() == null ? user.name() : item.completedBy()));
         }
         p.throwIfAny();
@@ -216,7 +218,7 @@ class CommissioningApi {
     @GetMapping("/pupils/{id}/provision")
     ProvisionJson provision(SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String date) {
         Problems p = new Problems();
-        LocalDate on = PlacementApi.Parse.date(p, "date", date);
+        LocalDate on = JsonFields.date(p, "date", date);
         p.throwIfAny();
         PupilWeek w = provision.week(user, id, on == null ? LocalDate.now(clock) : on);
         return new ProvisionJson(w.date(), w.expectedWeeklyHours(), w.scheduledWeeklyHours(),

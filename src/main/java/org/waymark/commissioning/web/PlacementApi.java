@@ -2,7 +2,6 @@ package org.waymark.commissioning.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,7 @@ import org.waymark.organisation.SignedInUser;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.ListPage;
 import org.waymark.shared.Problems;
+import org.waymark.shared.web.JsonFields;
 
 /** {@code /placements} of api.md: create, read, list and the lifecycle. */
 @RestController
@@ -90,16 +90,16 @@ class PlacementApi {
 
         NewPlacement input() {
             Problems p = new Problems();
-            UUID pupil = Parse.id(p, "pupilId", pupilId);
-            UUID provider = Parse.id(p, "providerId", providerId);
-            UUID commissionerId = commissioner == null ? null : Parse.id(p, "commissioner.id", commissioner.id());
-            LocalDate start = Parse.date(p, "startDate", startDate);
-            LocalDate end = Parse.date(p, "plannedEndDate", plannedEndDate);
+            UUID pupil = JsonFields.id(p, "pupilId", pupilId);
+            UUID provider = JsonFields.id(p, "providerId", providerId);
+            UUID commissionerId = commissioner == null ? null : JsonFields.id(p, "commissioner.id", commissioner.id());
+            LocalDate start = JsonFields.date(p, "startDate", startDate);
+            LocalDate end = JsonFields.date(p, "plannedEndDate", plannedEndDate);
             NewPlacement.ReducedInput reduced = null;
             if (reducedTimetable != null) {
                 reduced = new NewPlacement.ReducedInput(reducedTimetable.reason(), reducedTimetable.parentAgreed(),
-                        Parse.date(p, "reducedTimetable.endDate", reducedTimetable.endDate()),
-                        Parse.date(p, "reducedTimetable.reviewDate", reducedTimetable.reviewDate()));
+                        JsonFields.date(p, "reducedTimetable.endDate", reducedTimetable.endDate()),
+                        JsonFields.date(p, "reducedTimetable.reviewDate", reducedTimetable.reviewDate()));
             }
             p.throwIfAny();
             return new NewPlacement(pupil, provider, commissioner == null ? null : commissioner.type(), commissionerId,
@@ -141,8 +141,8 @@ class PlacementApi {
             @RequestParam(required = false) String providerId, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Problems p = new Problems();
-        UUID pupil = Parse.id(p, "pupilId", pupilId);
-        UUID provider = Parse.id(p, "providerId", providerId);
+        UUID pupil = JsonFields.id(p, "pupilId", pupilId);
+        UUID provider = JsonFields.id(p, "providerId", providerId);
         PlacementStatus st = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -193,7 +193,7 @@ class PlacementApi {
     @PostMapping("/placements/{id}/end")
     PlacementJson end(SignedInUser user, @PathVariable UUID id, @RequestBody(required = false) EndBody body) {
         Problems p = new Problems();
-        LocalDate end = body == null ? null : Parse.date(p, "endDate", body.endDate());
+        LocalDate end = body == null ? null : JsonFields.date(p, "endDate", body.endDate());
         p.throwIfAny();
         return PlacementJson.of(placements.end(user, id, end, body == null ? null : body.outcome(),
                 body == null ? null : body.notes()));
@@ -207,38 +207,8 @@ class PlacementApi {
     @PostMapping("/placements/{id}/extensions")
     PlacementJson extend(SignedInUser user, @PathVariable UUID id, @RequestBody(required = false) ExtendBody body) {
         Problems p = new Problems();
-        LocalDate end = body == null ? null : Parse.date(p, "newEndDate", body.newEndDate());
+        LocalDate end = body == null ? null : JsonFields.date(p, "newEndDate", body.newEndDate());
         p.throwIfAny();
         return PlacementJson.of(placements.extend(user, id, end, body == null ? null : body.reason()));
-    }
-
-    /** Parsing JSON strings with a problem on the field. */
-    static final class Parse {
-        private Parse() {
-        }
-
-        static LocalDate date(Problems p, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                p.add(field, "Enter a real date as YYYY-MM-DD");
-                return null;
-            }
-        }
-
-        static UUID id(Problems p, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return UUID.fromString(value.trim());
-            } catch (IllegalArgumentException e) {
-                p.add(field, "Not a known id");
-                return null;
-            }
-        }
     }
 }

@@ -1,8 +1,9 @@
 package org.waymark.pupil.web;
 
+import org.waymark.shared.web.JsonFields;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -55,9 +56,9 @@ class PupilApi {
 
         PupilDetails details() {
             Problems p = new Problems();
-            LocalDate dob = Json.date(p, "dateOfBirth", dateOfBirth);
-            UUID school = Json.id(p, "homeSchoolId", homeSchoolId);
-            UUID family = Json.id(p, "familyId", familyId);
+            LocalDate dob = JsonFields.date(p, "dateOfBirth", dateOfBirth);
+            UUID school = JsonFields.id(p, "homeSchoolId", homeSchoolId);
+            UUID family = JsonFields.id(p, "familyId", familyId);
             p.throwIfAny();
             return new PupilDetails(upn, firstName, lastName, preferredName, dob, school, family, senStatus,
                     primaryNeed, Boolean.TRUE.equals(ehcpPersonalBudget), Boolean.TRUE.equals(lookedAfter),
@@ -118,40 +119,10 @@ class PupilApi {
     @ResponseStatus(HttpStatus.CREATED)
     TierOneSupport addTierOne(SignedInUser user, @PathVariable UUID id, @RequestBody TierOneBody body) {
         Problems p = new Problems();
-        LocalDate started = Json.date(p, "startedOn", body.startedOn());
-        LocalDate ended = Json.date(p, "endedOn", body.endedOn());
+        LocalDate started = JsonFields.date(p, "startedOn", body.startedOn());
+        LocalDate ended = JsonFields.date(p, "endedOn", body.endedOn());
         p.throwIfAny();
         return pupils.addTierOneSupport(user, id, body.kind(), body.description(), body.deliveredBy(), started, ended,
                 body.outcome());
-    }
-
-    /** Parsing JSON strings with a problem on the field instead of a 400 without one. */
-    static final class Json {
-        private Json() {
-        }
-
-        static LocalDate date(Problems p, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                p.add(field, "Enter a real date as YYYY-MM-DD");
-                return null;
-            }
-        }
-
-        static UUID id(Problems p, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return UUID.fromString(value.trim());
-            } catch (IllegalArgumentException e) {
-                p.add(field, "Not a known id");
-                return null;
-            }
-        }
     }
 }

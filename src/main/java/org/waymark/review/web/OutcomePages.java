@@ -69,7 +69,7 @@ class OutcomePages {
     String writeReport(SignedInUser user, @PathVariable UUID id, @RequestParam Map<String, String> params,
             Model model) {
         Problems p = new Problems();
-        UUID term = ReviewApi.uuid(p, "termId", params.get("termId"));
+        UUID term = org.waymark.shared.web.JsonFields.id(p, "termId", params.get("termId"));
         try {
             p.throwIfAny();
             reports.write(user, id, term, params.get("attendance"), params.get("progress"), params.get("behaviour"),

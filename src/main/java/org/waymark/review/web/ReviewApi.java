@@ -1,8 +1,9 @@
 package org.waymark.review.web;
 
+import org.waymark.shared.web.JsonFields;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,11 +116,11 @@ class ReviewApi {
         if (body == null) {
             body = new ReviewBody(null, null, null, null, null, null, null, null, null, null, null, null);
         }
-        LocalDate date = date(p, "date", body.date());
-        LocalDate next = date(p, "nextReviewDate", body.nextReviewDate());
+        LocalDate date = JsonFields.date(p, "date", body.date());
+        LocalDate next = JsonFields.date(p, "nextReviewDate", body.nextReviewDate());
         ExtensionInput ext = null;
         if (body.extension() != null) {
-            ext = new ExtensionInput(date(p, "extension.newEndDate", body.extension().newEndDate()),
+            ext = new ExtensionInput(JsonFields.date(p, "extension.newEndDate", body.extension().newEndDate()),
                     body.extension().reason());
         }
         List<ProgressEntry> progress = body.progress() == null ? List.of() : body.progress().stream()
@@ -162,7 +163,7 @@ class ReviewApi {
     ProgressReport writeReport(SignedInUser user, @PathVariable UUID id,
             @RequestBody(required = false) ProgressReportBody body) {
         Problems p = new Problems();
-        UUID term = body == null ? null : uuid(p, "termId", body.termId());
+        UUID term = body == null ? null : JsonFields.id(p, "termId", body.termId());
         p.throwIfAny();
         return body == null ? reports.write(user, id, null, null, null, null, null)
                 : reports.write(user, id, term, body.attendance(), body.progress(), body.behaviour(),
@@ -177,7 +178,7 @@ class ReviewApi {
         if (body == null) {
             body = new EndingBody(null, null, null, null);
         }
-        LocalDate end = date(p, "endDate", body.endDate());
+        LocalDate end = JsonFields.date(p, "endDate", body.endDate());
         return endings.end(user, id, end, body.outcome(), body.notes(),
                 body.finalReport() == null ? null : body.finalReport().report(), p);
     }
@@ -210,7 +211,7 @@ class ReviewApi {
         if (body == null) {
             body = new DestinationBody(null, null, null, null);
         }
-        LocalDate on = date(p, "checkedOn", body.checkedOn());
+        LocalDate on = JsonFields.date(p, "checkedOn", body.checkedOn());
         return destinations.record(user, id, body.version() == null ? -1 : body.version(), on, body.destination(),
                 body.notes(), p);
     }
@@ -237,31 +238,5 @@ class ReviewApi {
     @GetMapping("/providers/{id}/feedback-summary")
     FeedbackSummary feedbackSummary(SignedInUser user, @PathVariable UUID id) {
         return feedback.summary(user, id);
-    }
-
-    // ---- parsing ----------------------------------------------------------------------------
-
-    static LocalDate date(Problems p, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            p.add(field, "Enter a real date as YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    static UUID uuid(Problems p, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            p.add(field, "Not a known id");
-            return null;
-        }
     }
 }
