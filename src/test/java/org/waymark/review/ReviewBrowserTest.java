@@ -47,7 +47,7 @@ class ReviewBrowserTest extends BrowserTest {
     void aCommissionerRecordsAReviewWithAnExtensionFixingMistakesFirst() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2026-12-18");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
         signIn("school-commissioner@eastmoor.example");
         page.navigate(url("/reviews"));
         assertAccessible();
@@ -96,7 +96,7 @@ class ReviewBrowserTest extends BrowserTest {
     void aCommissionerEndsAPlacementAndSendsTheFeedbackFormWhichTheParentAnswersOnce() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2027-02-12");
         signIn("school-commissioner@eastmoor.example");
         page.navigate(url("/placements/" + id + "/ending"));
         assertThat(page.locator("h1")).hasText("End the placement");
@@ -157,7 +157,7 @@ class ReviewBrowserTest extends BrowserTest {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         String pupil = ReviewFixtures.pupil(api, "2010-10-10");
-        String id = ReviewFixtures.activePlacement(api, db, provider, pupil, "2026-09-07", "2027-07-16", "DUAL",
+        String id = ReviewFixtures.activePlacement(api, provider, pupil, "2026-09-07", "2027-07-16", "DUAL",
                 null, "demo-school-commissioner");
         Map<String, Object> report = new HashMap<>(OutcomesApiTest.finalReport());
         Map<String, Object> body = new HashMap<>();

@@ -61,7 +61,7 @@ class ReviewPagesTest {
     void aReviewFormWithProblemsComesBackWithWhatWasTypedThenSavesAndPrints() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2026-12-18");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         assertThat(s.get("/placements/" + id + "/reviews").body()).contains("Next review due").contains("26 October 2026");
         assertThat(s.get("/placements/" + id + "/reviews/new").body()).contains("Attendance is filled in from the registers");
@@ -109,7 +109,7 @@ class ReviewPagesTest {
     void theDueListShowsAnOverdueReviewAndTheEndingPageOffersTheForm() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         String due = s.get("/reviews").body();
         assertThat(due).contains("/placements/" + id + "/reviews").contains("Overdue");
