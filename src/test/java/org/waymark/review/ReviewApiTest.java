@@ -100,7 +100,7 @@ class ReviewApiTest {
         bad.put("attendanceRate", 120);
         Api.Response r = api.post(path, "demo-school-commissioner", bad);
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.body()).contains("progress[0].current").contains("must be from 0 to 10").contains("attendees")
+        assertThat(r.body()).contains("progress[0].current").contains("scale, from 0 to 10").contains("attendees")
                 .contains("pupilViews").contains("nextReviewDate").contains("attendanceRate");
         assertThat(api.post(path, "demo-school-commissioner", Map.of("date", "26/10/2026")).body())
                 .contains("Enter a real date as YYYY-MM-DD");

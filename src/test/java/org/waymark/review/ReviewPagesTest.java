@@ -75,7 +75,7 @@ class ReviewPagesTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("href=\"#date-day\"")
                 .contains("Date of the review meeting must be a real date")
-                .contains("href=\"#progress-0-current\"").contains("must be from 0 to 10")
+                .contains("href=\"#progress-0-current\"").contains("scale, from 0 to 10")
                 .contains("href=\"#extensionReason\"").contains("Wants to go back to school after Easter")
                 .contains("value=\"Youth worker\"");
 
@@ -103,6 +103,51 @@ class ReviewPagesTest {
                                 "demo-provider-staff-2", "demo-parent-commissioner", "demo-partner"))
                 .get("/destinations", Set.of("demo-la-admin", "demo-la-officer"), Set.of())
                 .verify();
+    }
+
+    @Test
+    void theFormCarriesTheSupportPlansOutcomesSoTheReviewerScoresNowOnTheirScale() {
+        Api api = new Api(port);
+        var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
+        WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
+        String form = s.get("/placements/" + id + "/reviews/new").body();
+        // the plan's first outcome is scored 3 → 9 on the scale; the second is in words, so it is shown, not scored
+        assertThat(form).contains("id=\"progress-0-outcome\" name=\"progress-0-outcome\" value=\"Attend every session\"")
+                .contains("name=\"progress-0-baseline\" value=\"3\"").contains("name=\"progress-0-target\" value=\"9\"")
+                .contains("name=\"progress-0-current\" value=\"\"")
+                .contains("value=\"Manage frustration without leaving the room\"")
+                .contains("Support plan: from \u201c3 incidents a week\u201d to \u201cFewer than 1 a week\u201d, "
+                        + "measured by Behaviour log.")
+                .contains("name=\"progress-1-baseline\" value=\"\"");
+
+        Map<String, String> outside = form("2", "11", "2026");
+        outside.put("progress-0-current", "11");
+        outside.put("progress-1-outcome", "Manage frustration without leaving the room");
+        outside.put("progress-1-current", "4");
+        WebSession.Page refused = s.post("/placements/" + id + "/reviews", outside);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("href=\"#progress-0-current\"")
+                .contains("The progress now for \u201cAttend every session\u201d must be on the outcome&#39;s scale, "
+                        + "from 0 to 10")
+                .contains("href=\"#progress-1-baseline\"")
+                .contains("Enter the baseline for \u201cManage frustration without leaving the room\u201d")
+                .contains("Support plan: from \u201c3 incidents a week\u201d");
+        assertThat(api.get("/api/v1/placements/" + id + "/reviews", "demo-school-commissioner").json().get("items"))
+                .as("nothing saved").isEmpty();
+
+        // through the API the reviewer may give only "now" for an agreed outcome; baseline and target are the plan's
+        Map<String, Object> body = ReviewFixtures.review("2026-11-02");
+        body.put("progress", java.util.List.of(Map.of("outcome", "attend every session", "current", 6)));
+        Api.Response r = api.post("/api/v1/placements/" + id + "/reviews", "demo-school-commissioner", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        var entry = r.json().get("progress").get(0);
+        assertThat(entry.get("baseline").asInt()).isEqualTo(3);
+        assertThat(entry.get("current").asInt()).isEqualTo(6);
+        assertThat(entry.get("target").asInt()).isEqualTo(9);
+        // the next form carries the scores forward from this review
+        assertThat(s.get("/placements/" + id + "/reviews/new").body())
+                .contains("name=\"progress-0-baseline\" value=\"3\"").contains("name=\"progress-0-target\" value=\"9\"");
     }
 
     @Test
