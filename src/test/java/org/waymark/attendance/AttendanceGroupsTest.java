@@ -112,6 +112,11 @@ class AttendanceGroupsTest {
                 .contains("<dt class=\"govuk-summary-list__key\">O</dt>")
                 .contains("Attendance 50.0% of 2 possible sessions")
                 .contains("/attendance/placements/" + p.placementId());
+        // the provider sees its own placement's grid and the pupil's age, not the date of birth
+        String forProvider = WebSession.signedIn(port, provider.email()).get("/pupils/" + pupil).body();
+        assertThat(forProvider).contains("id=\"attendance-grid-0\"")
+                .contains("<dt class=\"govuk-summary-list__key\">Age</dt>").doesNotContain("Date of birth")
+                .doesNotContain("14 March 2012");
         // another school cannot open the pupil at all
         assertThat(WebSession.signedIn(port, "school-commissioner-2@eastmoor.example").get("/pupils/" + pupil)
                 .status()).isEqualTo(404);

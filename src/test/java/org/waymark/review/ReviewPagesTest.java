@@ -157,7 +157,19 @@ class ReviewPagesTest {
         String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         String due = s.get("/reviews").body();
-        assertThat(due).contains("/placements/" + id + "/reviews").contains("Overdue");
+        assertThat(due).contains("/placements/" + id + "/reviews").contains("Overdue")
+                .containsPattern("\\d+ active placements, \\d+ with a review overdue");
+        // the list is paged by 25, overdue first; a page past the end shows the last one
+        WebSession officer = WebSession.signedIn(port, "la-officer@eastmoor.example");
+        long active = db.sql("select count(*) from placement p join local_authority la on la.id = p.local_authority_id "
+                + "where la.code = '999' and p.status = 'ACTIVE'").query(Long.class).single();
+        String last = officer.get("/reviews?page=5000").body();
+        assertThat(last).contains("Reviews due").contains(active + " active placements");
+        assertThat(last.split("govuk-table__row").length - 2).isBetween(1, 25);
+        if (active > 25) {
+            assertThat(officer.get("/reviews").body()).contains("rel=\"next\"").contains("Page 1 of");
+            assertThat(last).contains("rel=\"prev\"");
+        }
         WebSession.Page ending = s.get("/placements/" + id + "/ending");
         assertThat(ending.body()).contains("End the placement").contains("The pupil’s own assessment");
         WebSession.Page refused = s.post("/placements/" + id + "/ending", Map.of("endDate-day", "20",
