@@ -3,6 +3,8 @@ package org.waymark.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.waymark.attendance.AttendanceRegisters;
+import org.waymark.attendance.ImportedMark;
+import org.waymark.attendance.SessionTimes;
+import org.waymark.calendar.SchoolCalendar;
 import org.waymark.commissioning.Decisions;
 import org.waymark.commissioning.DueDiligence;
 import org.waymark.commissioning.DueDiligenceCheck;
@@ -46,7 +52,8 @@ import org.waymark.shared.Problems;
  * with its final report: a return to mainstream, a move to a special school named in a new EHCP, a move to the pupil
  * referral unit, a family that moved away, elective home education ("other"), and four Year 11 leavers (training,
  * college, a job with training, NEET) whose destination checks are done or due. Pupils and parents answered the
- * end-of-placement survey for several of them.
+ * end-of-placement survey for several of them. The provider's registers run from each start, so reviews fill
+ * attendance in from them and the pupil's page shows the grid.
  */
 @Component
 class ReviewDemo implements DemoStory {
@@ -61,12 +68,17 @@ class ReviewDemo implements DemoStory {
     private final Endings endings;
     private final Destinations destinations;
     private final Feedback feedback;
+    private final AttendanceRegisters registers;
+    private final SchoolCalendar calendar;
     private final Clock clock;
     private int serial;
+    private int pattern;
 
     ReviewDemo(Pupils pupils, Placements placements, Decisions decisions, SupportPlans plans, DueDiligence dueDiligence,
             Reviews reviews, ProgressReports reports, Endings endings, Destinations destinations, Feedback feedback,
-            Clock clock) {
+            AttendanceRegisters registers, SchoolCalendar calendar, Clock clock) {
+        this.registers = registers;
+        this.calendar = calendar;
         this.pupils = pupils;
         this.placements = placements;
         this.decisions = decisions;
@@ -112,6 +124,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start1 = monday(today.minusWeeks(15));
         PlacementSummary p1 = active(school, provider, jayden, motorProject, null, start1, start1.plusWeeks(25),
                 "SINGLE", 6, List.of(ATTEND, STAY));
+        registers(p1, null);
         review(school, p1, start1.plusWeeks(6), List.of("Pupil", "Parent or carer", "Home school", "Provider"),
                 "Likes the bike workshop. Finds the maths worksheets hard.", "Relieved he is going in every week.",
                 List.of(new ProgressEntry(ATTEND.description(), 2, 5, 9, null),
@@ -130,6 +143,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start2 = monday(today.minusWeeks(14));
         PlacementSummary p2 = active(school, provider, amira, motorProject, null, start2, start2.plusWeeks(30),
                 "SINGLE", 6, List.of(ON_TIME));
+        registers(p2, null);
         review(school, p2, start2.plusWeeks(6), List.of("Pupil", "Home school", "Provider"),
                 "Says the staff listen to her.", "Parent could not attend; spoken to by phone: happy so far.",
                 List.of(new ProgressEntry(ON_TIME.description(), 3, 5, 9, null)), "No change.", null);
@@ -139,6 +153,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start3 = monday(today.minusWeeks(30));
         PlacementSummary p3 = active(la, provider2, kai, learningCentre, "LOCAL_AUTHORITY", start3,
                 start3.plusWeeks(52), "DUAL", 8, List.of(GCSE_ENGLISH));
+        registers(p3, null);
         for (int week : new int[] {6, 12, 20, 28}) {
             review(la, p3, start3.plusWeeks(week), List.of("Pupil", "Parent or carer", "Provider", "Local authority"),
                     "Settled; enjoys the small classes.", "Feels the school listens now.",
@@ -152,6 +167,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start4 = monday(today.minusWeeks(20));
         PlacementSummary p4 = active(school, provider, leah, motorProject, null, start4, start4.plusWeeks(20),
                 "SINGLE", 6, List.of(ATTEND));
+        registers(p4, today.minusWeeks(2));
         review(school, p4, start4.plusWeeks(6), List.of("Pupil", "Parent or carer", "Home school", "Provider"),
                 "Ready to try more time at school.", "Supports a return after half term.",
                 List.of(new ProgressEntry(ATTEND.description(), 2, 8, 9, null)),
@@ -178,6 +194,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start5 = monday(today.minusWeeks(24));
         PlacementSummary p5 = active(school, provider, ruby, motorProject, null, start5, start5.plusWeeks(24),
                 "SINGLE", 6, List.of(ATTEND, REGULATE));
+        registers(p5, today.minusWeeks(4));
         reviewsUntil(school, p5, start5, today.minusWeeks(4), List.of(ATTEND, REGULATE));
         endings.end(school, p5.id(), today.minusWeeks(4), "MOVED_TO_SPECIALIST_SETTING",
                 "Brookfield School, named in the EHCP issued in the autumn",
@@ -195,6 +212,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start6 = monday(today.minusWeeks(18));
         PlacementSummary p6 = active(school, provider, connor, motorProject, null, start6, start6.plusWeeks(18),
                 "SINGLE", 6, List.of(ATTEND, STAY));
+        registers(p6, today.minusWeeks(6));
         reviewsUntil(school, p6, start6, today.minusWeeks(6), List.of(ATTEND, STAY));
         endings.end(school, p6.id(), today.minusWeeks(6), "MOVED_TO_REGISTERED_AP",
                 "Full-time place at Eastmoor Learning Centre (pupil referral unit) after a permanent exclusion",
@@ -209,6 +227,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start7 = monday(today.minusWeeks(16));
         PlacementSummary p7 = active(school, provider, sienna, motorProject, null, start7, start7.plusWeeks(20),
                 "SINGLE", 6, List.of(ON_TIME));
+        registers(p7, today.minusWeeks(5));
         reviewsUntil(school, p7, start7, today.minusWeeks(5), List.of(ON_TIME));
         endings.end(school, p7.id(), today.minusWeeks(5), "MOVED_AWAY",
                 "Family moved to Leeds; records sent to the new school and the receiving LA",
@@ -222,6 +241,7 @@ class ReviewDemo implements DemoStory {
         LocalDate start8 = monday(today.minusWeeks(17));
         PlacementSummary p8 = active(school, provider, oliver, motorProject, null, start8, start8.plusWeeks(24),
                 "SINGLE", 6, List.of(ATTEND));
+        registers(p8, today.minusWeeks(3));
         reviewsUntil(school, p8, start8, today.minusWeeks(3), List.of(ATTEND));
         endings.end(school, p8.id(), today.minusWeeks(3), "OTHER",
                 "Parents chose elective home education; the LA's EHE team has been told",
@@ -360,6 +380,39 @@ class ReviewDemo implements DemoStory {
         return placements.find(p.id()).orElseThrow();
     }
 
+    /**
+     * The provider's registers from the start to the planned end or today (whichever is sooner), in the attendance
+     * story's patterns (most attend well, some are absent a lot), so reviews fill attendance in from them.
+     */
+    private void registers(PlacementSummary p, LocalDate until) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = now.toLocalDate();
+        LocalDate to = until != null && until.isBefore(today) ? until : today;
+        if (to.isBefore(p.startDate())) {
+            return;
+        }
+        int i = pattern++ % 4 == 3 ? 3 : 0; // every fourth improves after a poor start; the rest attend well
+        List<SessionTimes> sessions = SessionTimes.between(AttendanceRegisters.providerSlots(p.timetable()),
+                p.startDate(), to, calendar.forLocalAuthority(p.localAuthorityId())::isSchoolDay);
+        List<ImportedMark> marks = new ArrayList<>();
+        for (int n = 0; n < sessions.size(); n++) {
+            SessionTimes s = sessions.get(n);
+            if (s.startsAt().isAfter(now)) {
+                continue;
+            }
+            String code = AttendanceDemo.code(i, n, sessions.size(), s);
+            boolean followedUp = List.of("N", "I", "O", "M").contains(code) && s.date().isBefore(today.minusDays(3));
+            marks.add(new ImportedMark(p.id(), p.pupilId(), p.providerId(), p.localAuthorityId(), s.date(),
+                    s.session(), code, code.equals("L") ? 10 : null, null,
+                    followedUp ? (code.equals("N") ? "O" : code) : null,
+                    followedUp ? (code.equals("I") ? "Parent rang the school: unwell" : "No reason given after calls home")
+                            : null, followedUp ? s.date().plusDays(1) : null));
+        }
+        if (!marks.isEmpty()) {
+            registers.importMarks(null, marks);
+        }
+    }
+
     /** A Year 11 leaver's LA-commissioned placement from the autumn to {@code left}, reviewed and ended. */
     private PlacementSummary leaver(SignedInUser la, SignedInUser provider, Pupil pupil, UUID providerId,
             LocalDate left, String outcome, String notes, FinalReport report) {
@@ -367,6 +420,7 @@ class ReviewDemo implements DemoStory {
         List<SupportPlan.Outcome> outcomes = List.of(ATTEND, GCSE_ENGLISH);
         PlacementSummary p = active(la, provider, pupil, providerId, "LOCAL_AUTHORITY", start, left, "SINGLE", 6,
                 outcomes);
+        registers(p, left);
         reviewsUntil(la, p, start, left, outcomes);
         progressReports(provider, p);
         endings.end(la, p.id(), left, outcome, notes, report, new Problems());

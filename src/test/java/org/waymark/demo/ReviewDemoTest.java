@@ -59,6 +59,10 @@ class ReviewDemoTest {
                 .as("a link sent and not yet answered").isPositive();
         assertThat(db.sql("select count(*) from review_progress").query(Long.class).single()).isPositive();
         assertThat(db.sql("select count(*) from progress_report").query(Long.class).single()).isPositive();
+        assertThat(db.sql("""
+                select count(*) from review r join placement p on p.id = r.placement_id
+                where p.provider_contact = 'Key worker: Sam Patel' and r.attendance_from_registers""")
+                .query(Long.class).single()).as("reviews filled in from the provider's registers").isPositive();
     }
 
     @Test
