@@ -370,6 +370,24 @@ class ImpactTest {
     }
 
     @Test
+    void onlyTheLasOfficersSeeImpactAndSufficiencyAndSchoolsSeeBenchmarking() {
+        java.util.Set<String> la = java.util.Set.of("demo-la-admin", "demo-la-officer");
+        java.util.Set<String> laAndSchools = java.util.Set.of("demo-la-admin", "demo-la-officer",
+                "demo-school-commissioner", "demo-school-commissioner-2");
+        org.waymark.support.AccessMatrix.pages(port)
+                .get("/oversight/impact", la, java.util.Set.of())
+                .get("/oversight/impact/list?measure=exclusions", la, java.util.Set.of())
+                .get("/oversight/sufficiency", la, java.util.Set.of())
+                .get("/oversight/benchmark", laAndSchools, java.util.Set.of())
+                .verify();
+        org.waymark.support.AccessMatrix.api(port)
+                .get("/api/v1/oversight/impact/list?measure=placed-pupils", la, java.util.Set.of())
+                .get("/api/v1/oversight/benchmark/trends", la, java.util.Set.of())
+                .get("/api/v1/oversight/benchmark/schools", laAndSchools, java.util.Set.of())
+                .verify();
+    }
+
+    @Test
     void theApiAnswersBadRangesWithA400AndKeepsEachRoleToItsOwn() {
         Api api = new Api(port);
         Api.Response bad = api.get("/api/v1/oversight/impact?from=2026-13-01", "demo-la-officer");
