@@ -17,8 +17,11 @@ public record BarChart(String id, String title, String valueHeading, List<Bar> b
     static final int VALUE_GAP = 6;
     static final int VALUE_ROOM = 60;
 
-    /** One bar: its label, value, the text shown for the value (suppressed or not) and the list behind it. */
-    public record Bar(String label, long value, String shown, String href) {
+    /**
+     * One bar: its label, value, the text shown for the value, whether it is suppressed, and the list behind it.
+     * A value may be in any unit the chart shares (tenths of a percent for rates), with {@code shown} in words.
+     */
+    public record Bar(String label, long value, String shown, String href, boolean hidden) {
         public Bar {
             Objects.requireNonNull(label, "label");
             if (value < 0) {
@@ -27,13 +30,26 @@ public record BarChart(String id, String title, String valueHeading, List<Bar> b
             shown = shown == null ? Long.toString(value) : shown;
         }
 
+        /** A count shown as {@code shown}: suppressed when the text is not the number itself. */
+        public Bar(String label, long value, String shown, String href) {
+            this(label, value, shown, href, shown != null && !shown.equals(Long.toString(value)));
+        }
+
         /** A suppressed figure draws no bar: its length would give the hidden number away. */
         public boolean suppressed() {
-            return !shown.equals(Long.toString(value));
+            return hidden;
         }
 
         public static Bar of(String label, long value, String href) {
             return new Bar(label, value, null, href);
+        }
+
+        /** A rate (percentage to one decimal, or null when there is nothing to divide): drawn in tenths. */
+        public static Bar percent(String label, java.math.BigDecimal rate, String href) {
+            if (rate == null) {
+                return new Bar(label, 0, "no data", href, false);
+            }
+            return new Bar(label, rate.movePointRight(1).longValue(), rate.toPlainString() + "%", href, false);
         }
     }
 

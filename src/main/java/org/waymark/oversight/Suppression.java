@@ -68,4 +68,56 @@ public final class Suppression {
         shown.add(totalShown);
         return shown;
     }
+
+    /**
+     * An aggregate shown to one organisation beside its own figure (a school's position against the LA): hidden
+     * when it is 1–4, and when the difference from the organisation's own figure is 1–4, since subtracting its
+     * own would reveal the others' small count.
+     */
+    public static Shown besideOwn(long aggregate, long own) {
+        if (needsSuppression(aggregate)) {
+            return Shown.hidden();
+        }
+        if (needsSuppression(aggregate - own)) {
+            return new Shown(SUPPRESSED, true);
+        }
+        return Shown.of(aggregate);
+    }
+
+    /**
+     * A row of aggregates with its total (last), shown to one organisation whose own figures are {@code own}
+     * (same length as {@code cells}): each cell as {@link #besideOwn}, the total too, and when exactly one cell
+     * is hidden and the total is shown, the smallest other non-zero cell is hidden as well.
+     */
+    public static List<Shown> rowBesideOwn(List<Long> cells, List<Long> own) {
+        if (cells.size() != own.size()) {
+            throw new IllegalArgumentException("One own figure for each cell");
+        }
+        List<Shown> shown = new ArrayList<>();
+        int hidden = 0;
+        long total = 0;
+        long ownTotal = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            Shown s = besideOwn(cells.get(i), own.get(i));
+            hidden += s.suppressed() ? 1 : 0;
+            shown.add(s);
+            total += cells.get(i);
+            ownTotal += own.get(i);
+        }
+        Shown totalShown = besideOwn(total, ownTotal);
+        if (hidden == 1 && !totalShown.suppressed()) {
+            int smallest = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                if (!shown.get(i).suppressed() && cells.get(i) > 0
+                        && (smallest < 0 || cells.get(i) < cells.get(smallest))) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                shown.set(smallest, new Shown(SUPPRESSED, true));
+            }
+        }
+        shown.add(totalShown);
+        return shown;
+    }
 }

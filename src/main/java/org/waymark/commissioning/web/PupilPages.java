@@ -20,6 +20,7 @@ import org.waymark.organisation.OrganisationType;
 import org.waymark.organisation.Organisations;
 import org.waymark.organisation.School;
 import org.waymark.organisation.SignedInUser;
+import org.waymark.pupil.Exclusions;
 import org.waymark.pupil.PrimaryNeed;
 import org.waymark.pupil.Pupil;
 import org.waymark.pupil.PupilDetails;
@@ -39,6 +40,7 @@ import org.waymark.shared.web.Forms;
 class PupilPages {
 
     private final Pupils pupils;
+    private final Exclusions exclusions;
     private final Placements placements;
     private final Provision provision;
     private final Organisations organisations;
@@ -48,9 +50,11 @@ class PupilPages {
     private final List<org.waymark.commissioning.PupilPageSection> sections;
 
     PupilPages(Pupils pupils, Placements placements, Provision provision, Organisations organisations,
-            AuditTrail audit, Clock clock, List<org.waymark.commissioning.PupilPageSection> sections) {
+            AuditTrail audit, Clock clock, List<org.waymark.commissioning.PupilPageSection> sections,
+            Exclusions exclusions) {
         this.sections = sections;
         this.pupils = pupils;
+        this.exclusions = exclusions;
         this.placements = placements;
         this.provision = provision;
         this.organisations = organisations;
@@ -181,6 +185,10 @@ class PupilPages {
         model.addAttribute("mayCommission", Placements.mayCommission(user));
         model.addAttribute("isLa", user.isLaWide());
         model.addAttribute("isProvider", user.role() == org.waymark.organisation.Role.PROVIDER_STAFF);
+        if (Exclusions.mayRead(user)) {
+            model.addAttribute("exclusions", exclusions.forPupil(user, id));
+            model.addAttribute("mayRecordExclusion", Exclusions.mayRecord(user));
+        }
         if (user.isLaWide()) {
             model.addAttribute("grants", pupils.partnerGrants(user, id));
             model.addAttribute("partners", pupils.partnersOf(user));
