@@ -23,6 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.compliance.engine.FlagNotices;
 import org.waymark.compliance.engine.FlagStore;
+import org.waymark.compliance.engine.Reevaluations;
 import org.waymark.organisation.Organisations;
 import org.waymark.shared.RecordsChanged;
 import org.waymark.shared.SafeLog;
@@ -44,6 +45,7 @@ public class ComplianceEngine {
     private final Organisations organisations;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Reevaluations afterChanges = new Reevaluations(this::reevaluate);
 
     ComplianceEngine(List<FlagSource> sources, FlagStore store, FlagNotices notices, Organisations organisations,
             Clock clock, TransactionTemplate transaction) {
@@ -101,7 +103,7 @@ public class ComplianceEngine {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void onRecordsChanged(RecordsChanged change) {
         try {
-            reevaluate(change.localAuthorityId());
+            afterChanges.request(change.localAuthorityId());
         } catch (RuntimeException e) {
             // the change itself committed; the next sweep brings the flags up to date
             log.error("Flags of local authority {} could not be re-evaluated after a change: {}",
