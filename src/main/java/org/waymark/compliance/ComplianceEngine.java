@@ -45,7 +45,8 @@ public class ComplianceEngine {
     private final Organisations organisations;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final Reevaluations afterChanges = new Reevaluations(this::reevaluate);
+    private final Reevaluations afterChanges = new Reevaluations(la -> reevaluate(la, false));
+    private final Reevaluations afterMarks = new Reevaluations(la -> reevaluate(la, true));
 
     ComplianceEngine(List<FlagSource> sources, FlagStore store, FlagNotices notices, Organisations organisations,
             Clock clock, TransactionTemplate transaction) {
@@ -59,12 +60,20 @@ public class ComplianceEngine {
 
     /** Re-evaluates one LA's flags now; returns how many flags opened. */
     public int reevaluate(UUID localAuthorityId) {
+        return reevaluate(localAuthorityId, false);
+    }
+
+    /** The same, for the sources that read attendance marks only when {@code marksOnly}. */
+    int reevaluate(UUID localAuthorityId, boolean marksOnly) {
         Integer opened = transaction.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
             OffsetDateTime at = Timestamps.now(clock);
             Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
             List<RaisedFlag> raised = new ArrayList<>();
             for (FlagSource source : sources) {
+                if (marksOnly && !source.readsAttendanceMarks()) {
+                    continue;
+                }
                 codes.addAll(source.codes());
                 raised.addAll(source.raise(localAuthorityId, now));
             }
@@ -103,7 +112,7 @@ public class ComplianceEngine {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void onRecordsChanged(RecordsChanged change) {
         try {
-            afterChanges.request(change.localAuthorityId());
+            (change.attendanceOnly() ? afterMarks : afterChanges).request(change.localAuthorityId());
         } catch (RuntimeException e) {
             // the change itself committed; the next sweep brings the flags up to date
             log.error("Flags of local authority {} could not be re-evaluated after a change: {}",
