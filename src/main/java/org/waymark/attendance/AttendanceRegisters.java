@@ -307,7 +307,7 @@ public class AttendanceRegisters {
         for (Valid v : alerts) {
             alert(v, r.date(), r.session());
         }
-        las.forEach(la -> events.publishEvent(RecordsChanged.attendance(la)));
+        las.forEach(la -> events.publishEvent(RecordsChanged.register(la)));
         return new RegisterResult(accepted, rejected);
     }
 

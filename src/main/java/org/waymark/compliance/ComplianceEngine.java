@@ -9,6 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +49,13 @@ public class ComplianceEngine {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Reevaluations afterChanges = new Reevaluations(la -> reevaluate(la, false));
-    private final Reevaluations afterMarks = new Reevaluations(la -> reevaluate(la, true));
+    private final Reevaluations afterMarks = new Reevaluations(la -> reevaluateLogged(la, true));
+    // registers' re-evaluations, off the request thread (decision 0402)
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "flags-after-registers");
+        t.setDaemon(true);
+        return t;
+    });
 
     ComplianceEngine(List<FlagSource> sources, FlagStore store, FlagNotices notices, Organisations organisations,
             Clock clock, TransactionTemplate transaction) {
@@ -84,6 +93,21 @@ public class ComplianceEngine {
         return opened == null ? 0 : opened;
     }
 
+    private void reevaluateLogged(UUID localAuthorityId, boolean marksOnly) {
+        try {
+            reevaluate(localAuthorityId, marksOnly);
+        } catch (RuntimeException e) {
+            // the change itself committed; the next change or sweep brings the flags up to date
+            log.error("Flags of local authority {} could not be re-evaluated after registers: {}", localAuthorityId,
+                    SafeLog.describe(e));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
+    }
+
     /** Every LA, one transaction each so that one LA's failure does not hold back the others. */
     public void reevaluateAll() {
         for (UUID la : organisations.allLocalAuthorityIds()) {
@@ -112,7 +136,11 @@ public class ComplianceEngine {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void onRecordsChanged(RecordsChanged change) {
         try {
-            (change.attendanceOnly() ? afterMarks : afterChanges).request(change.localAuthorityId());
+            switch (change.what()) {
+                case ANY -> afterChanges.request(change.localAuthorityId());
+                case MARKS -> afterMarks.request(change.localAuthorityId());
+                case REGISTER -> afterMarks.requestInBackground(change.localAuthorityId(), background);
+            }
         } catch (RuntimeException e) {
             // the change itself committed; the next sweep brings the flags up to date
             log.error("Flags of local authority {} could not be re-evaluated after a change: {}",

@@ -3,6 +3,7 @@ package org.waymark.compliance.engine;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -12,9 +13,6 @@ import java.util.function.Consumer;
  * joins it instead of queueing another, because the waiting run has not started reading yet and so will see that
  * change. Without this, 50 providers submitting registers at once started 50 whole-LA re-evaluations that queued
  * on the LA's row lock, each holding a database connection, until the pool ran dry.
- *
- * <p>The caller that starts a run waits for it (so one user making one change sees its flags at once); a caller
- * that joins a waiting run returns at once.
  */
 public final class Reevaluations {
 
@@ -25,29 +23,49 @@ public final class Reevaluations {
         this.reevaluate = reevaluate;
     }
 
-    /** Re-evaluates the LA, or returns at once when a run that has not started yet will cover this change. */
+    /**
+     * Re-evaluates the LA and waits for it (so one user making one change sees its flags at once), or returns at
+     * once when a run that has not started yet will cover this change.
+     */
     public void request(UUID localAuthorityId) {
         Lane lane = lanes.computeIfAbsent(localAuthorityId, id -> new Lane());
-        synchronized (lane) {
-            if (lane.waiting) {
-                return;
-            }
-            lane.waiting = true;
+        if (lane.claim()) {
+            lane.run(localAuthorityId, reevaluate);
         }
-        lane.running.lock();
-        try {
-            synchronized (lane) {
-                // from here on, a new change needs a new run: this one may already have read past it
-                lane.waiting = false;
-            }
-            reevaluate.accept(localAuthorityId);
-        } finally {
-            lane.running.unlock();
+    }
+
+    /** The same without waiting: the run, if one is needed, happens on {@code background}. */
+    public void requestInBackground(UUID localAuthorityId, Executor background) {
+        Lane lane = lanes.computeIfAbsent(localAuthorityId, id -> new Lane());
+        if (lane.claim()) {
+            background.execute(() -> lane.run(localAuthorityId, reevaluate));
         }
     }
 
     private static final class Lane {
         final ReentrantLock running = new ReentrantLock();
         boolean waiting;
+
+        /** Whether the caller must start a run (false: a waiting run will see the change). */
+        synchronized boolean claim() {
+            if (waiting) {
+                return false;
+            }
+            waiting = true;
+            return true;
+        }
+
+        void run(UUID localAuthorityId, Consumer<UUID> reevaluate) {
+            running.lock();
+            try {
+                synchronized (this) {
+                    // from here on, a new change needs a new run: this one may already have read past it
+                    waiting = false;
+                }
+                reevaluate.accept(localAuthorityId);
+            } finally {
+                running.unlock();
+            }
+        }
     }
 }
