@@ -168,7 +168,7 @@ public class AttendanceRecords {
         }
         audit.record(user, AuditTrail.Action.CHANGED, "ATTENDANCE_MARK", markId, m.pupilId(), m.localAuthorityId(),
                 "absence followed up");
-        events.publishEvent(new RecordsChanged(m.localAuthorityId()));
+        events.publishEvent(RecordsChanged.marks(m.localAuthorityId()));
         return mark(user, markId);
     }
 

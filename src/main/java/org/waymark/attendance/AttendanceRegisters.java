@@ -116,8 +116,10 @@ public class AttendanceRegisters {
      */
     public List<RegisterLine> sheet(SignedInUser user, UUID providerId, LocalDate date, Session session) {
         List<PlacementAtProvider> active = placements.activeAt(user, providerId, date);
+        Map<UUID, LaCalendar> calendars = new HashMap<>();
         List<PlacementAtProvider> expected = active.stream()
-                .filter(p -> expects(p.timetable(), date, session, calendar.forLocalAuthority(p.localAuthorityId())))
+                .filter(p -> expects(p.timetable(), date, session,
+                        calendars.computeIfAbsent(p.localAuthorityId(), calendar::forLocalAuthority)))
                 .toList();
         Map<UUID, RecordedMark> marks = marksOf(expected.stream().map(PlacementAtProvider::placementId).toList(),
                 date, session);
@@ -185,6 +187,7 @@ public class AttendanceRegisters {
             }
         }
         Map<UUID, Valid> valid = new LinkedHashMap<>();
+        Map<UUID, LaCalendar> calendars = new HashMap<>();
         for (MarkEntry m : r.marks()) {
             UUID pid = m == null ? null : m.placementId();
             if (pid == null) {
@@ -204,7 +207,7 @@ public class AttendanceRegisters {
                 rejected.add(new RejectedMark(pid, notActiveReason(pid, r.providerId(), r.date())));
                 continue;
             }
-            LaCalendar cal = calendar.forLocalAuthority(placement.localAuthorityId());
+            LaCalendar cal = calendars.computeIfAbsent(placement.localAuthorityId(), calendar::forLocalAuthority);
             if (!expects(placement.timetable(), r.date(), r.session(), cal)) {
                 rejected.add(new RejectedMark(pid, "The placement's timetable has no " + r.session()
                         + " session on " + r.date() + (cal.isSchoolDay(r.date()) ? "" : " (not a school day)")));
@@ -304,7 +307,7 @@ public class AttendanceRegisters {
         for (Valid v : alerts) {
             alert(v, r.date(), r.session());
         }
-        las.forEach(la -> events.publishEvent(new RecordsChanged(la)));
+        las.forEach(la -> events.publishEvent(RecordsChanged.register(la)));
         return new RegisterResult(accepted, rejected);
     }
 

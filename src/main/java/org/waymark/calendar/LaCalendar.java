@@ -2,12 +2,12 @@ package org.waymark.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One LA's calendar, held in memory to answer many questions quickly: is a date a school day, which
@@ -17,10 +17,18 @@ public final class LaCalendar {
 
     private final List<Term> terms;
     private final Set<LocalDate> closures;
+    // every school day in order, so that counting school days in a range is two binary searches (flag
+    // evaluation asks "more than one term?" of every placement of an LA)
+    private final LocalDate[] schoolDays;
 
     public LaCalendar(List<Term> terms, Set<LocalDate> closures) {
         this.terms = terms.stream().sorted(Comparator.comparing(Term::startDate)).toList();
         this.closures = Set.copyOf(closures);
+        this.schoolDays = this.terms.stream()
+                .flatMap(t -> t.startDate().datesUntil(t.endDate().plusDays(1)))
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                        && !this.closures.contains(d))
+                .distinct().sorted().toArray(LocalDate[]::new);
     }
 
     public List<Term> terms() {
@@ -30,8 +38,7 @@ public final class LaCalendar {
     /** A weekday in term time that is not a closure day. Dates outside any recorded term are not school days. */
     public boolean isSchoolDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && termOf(date).isPresent()
-                && !closures.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && Arrays.binarySearch(schoolDays, date) >= 0;
     }
 
     public boolean isClosure(LocalDate date) {
@@ -39,7 +46,12 @@ public final class LaCalendar {
     }
 
     public Optional<Term> termOf(LocalDate date) {
-        return terms.stream().filter(t -> t.contains(date)).findFirst();
+        for (Term t : terms) {
+            if (t.contains(date)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many terms the inclusive range touches (holidays belong to no term). */
@@ -55,7 +67,16 @@ public final class LaCalendar {
         if (to.isBefore(from)) {
             return List.of();
         }
-        return Stream.iterate(from, d -> !d.isAfter(to), d -> d.plusDays(1)).filter(this::isSchoolDay)
-                .collect(Collectors.toList());
+        return new ArrayList<>(Arrays.asList(schoolDays).subList(firstOnOrAfter(from), firstOnOrAfter(to.plusDays(1))));
+    }
+
+    /** How many school days the inclusive range holds. */
+    public int schoolDayCount(LocalDate from, LocalDate to) {
+        return to.isBefore(from) ? 0 : firstOnOrAfter(to.plusDays(1)) - firstOnOrAfter(from);
+    }
+
+    private int firstOnOrAfter(LocalDate date) {
+        int i = Arrays.binarySearch(schoolDays, date);
+        return i >= 0 ? i : -i - 1;
     }
 }

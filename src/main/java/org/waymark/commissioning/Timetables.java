@@ -155,8 +155,8 @@ public final class Timetables {
         if (touched.size() < 2) {
             return false;
         }
-        int covered = calendar.schoolDays(start, plannedEnd).size();
-        int longest = touched.stream().mapToInt(t -> calendar.schoolDays(t.startDate(), t.endDate()).size()).max()
+        int covered = calendar.schoolDayCount(start, plannedEnd);
+        int longest = touched.stream().mapToInt(t -> calendar.schoolDayCount(t.startDate(), t.endDate())).max()
                 .orElse(0);
         return covered > longest;
     }

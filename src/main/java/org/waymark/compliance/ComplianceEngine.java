@@ -9,6 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.compliance.engine.FlagNotices;
 import org.waymark.compliance.engine.FlagStore;
+import org.waymark.compliance.engine.Reevaluations;
 import org.waymark.organisation.Organisations;
 import org.waymark.shared.RecordsChanged;
 import org.waymark.shared.SafeLog;
@@ -44,6 +48,14 @@ public class ComplianceEngine {
     private final Organisations organisations;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Reevaluations afterChanges = new Reevaluations(la -> reevaluate(la, false));
+    private final Reevaluations afterMarks = new Reevaluations(la -> reevaluateLogged(la, true));
+    // registers' re-evaluations, off the request thread (decision 0402)
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "flags-after-registers");
+        t.setDaemon(true);
+        return t;
+    });
 
     ComplianceEngine(List<FlagSource> sources, FlagStore store, FlagNotices notices, Organisations organisations,
             Clock clock, TransactionTemplate transaction) {
@@ -57,12 +69,20 @@ public class ComplianceEngine {
 
     /** Re-evaluates one LA's flags now; returns how many flags opened. */
     public int reevaluate(UUID localAuthorityId) {
+        return reevaluate(localAuthorityId, false);
+    }
+
+    /** The same, for the sources that read attendance marks only when {@code marksOnly}. */
+    int reevaluate(UUID localAuthorityId, boolean marksOnly) {
         Integer opened = transaction.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
             OffsetDateTime at = Timestamps.now(clock);
             Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
             List<RaisedFlag> raised = new ArrayList<>();
             for (FlagSource source : sources) {
+                if (marksOnly && !source.readsAttendanceMarks()) {
+                    continue;
+                }
                 codes.addAll(source.codes());
                 raised.addAll(source.raise(localAuthorityId, now));
             }
@@ -71,6 +91,21 @@ public class ComplianceEngine {
             return newFlags.size();
         });
         return opened == null ? 0 : opened;
+    }
+
+    private void reevaluateLogged(UUID localAuthorityId, boolean marksOnly) {
+        try {
+            reevaluate(localAuthorityId, marksOnly);
+        } catch (RuntimeException e) {
+            // the change itself committed; the next change or sweep brings the flags up to date
+            log.error("Flags of local authority {} could not be re-evaluated after registers: {}", localAuthorityId,
+                    SafeLog.describe(e));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /** Every LA, one transaction each so that one LA's failure does not hold back the others. */
@@ -101,7 +136,11 @@ public class ComplianceEngine {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void onRecordsChanged(RecordsChanged change) {
         try {
-            reevaluate(change.localAuthorityId());
+            switch (change.what()) {
+                case ANY -> afterChanges.request(change.localAuthorityId());
+                case MARKS -> afterMarks.request(change.localAuthorityId());
+                case REGISTER -> afterMarks.requestInBackground(change.localAuthorityId(), background);
+            }
         } catch (RuntimeException e) {
             // the change itself committed; the next sweep brings the flags up to date
             log.error("Flags of local authority {} could not be re-evaluated after a change: {}",

@@ -14,4 +14,9 @@ public interface FlagSource {
     java.util.Set<FlagCode> codes();
 
     List<RaisedFlag> raise(UUID localAuthorityId, LocalDateTime now);
+
+    /** Whether this source reads attendance marks, so must run again when only marks changed. */
+    default boolean readsAttendanceMarks() {
+        return false;
+    }
 }

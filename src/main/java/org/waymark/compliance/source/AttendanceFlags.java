@@ -63,6 +63,11 @@ class AttendanceFlags implements FlagSource {
     }
 
     @Override
+    public boolean readsAttendanceMarks() {
+        return true;
+    }
+
+    @Override
     public Set<FlagCode> codes() {
         return Set.of(FlagCode.REGISTER_MISSING, FlagCode.UNEXPLAINED_ABSENCE, FlagCode.ATTENDANCE_CONCERN);
     }
