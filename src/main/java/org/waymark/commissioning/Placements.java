@@ -214,7 +214,8 @@ public class Placements {
     }
 
     /**
-     * For census exports: the placements arranged by one kind of commissioner that were open at some point between
+     * For census exports and termly reports: the placements arranged by one kind of commissioner ({@code null}: any,
+     * LA roles only) that were open at some point between
      * {@code from} and {@code to} (started by {@code to}, and not ended before {@code from}; ACTIVE or ENDED), in the
      * caller's scope (a school: the placements it commissioned; LA roles: their LA's children), oldest first.
      * Read {@value #BATCH} at a time, each batch handed to {@code each} before the next is read, so that a very large
@@ -233,14 +234,17 @@ public class Placements {
         } else {
             throw new ForbiddenException("Census exports are for schools' commissioners and LA officers");
         }
-        params.put("type", arrangedBy.name());
+        if (arrangedBy != null) {
+            scope += " and commissioner_type = :type";
+            params.put("type", arrangedBy.name());
+        }
         params.put("from", from);
         params.put("to", to);
         LocalDate afterStart = LocalDate.of(1900, 1, 1);
         UUID afterId = new UUID(0, 0);
         while (true) {
             List<Row> rows = db.sql("select " + COLUMNS + " from placement where " + scope
-                            + " and commissioner_type = :type and status in ('ACTIVE', 'ENDED') and start_date <= :to"
+                            + " and status in ('ACTIVE', 'ENDED') and start_date <= :to"
                             + " and (ended_on is null or ended_on >= :from)"
                             + " and (start_date > :afterStart or (start_date = :afterStart and id > :afterId))"
                             + " order by start_date, id limit " + BATCH)
