@@ -262,6 +262,15 @@ public class Placements {
         }
     }
 
+    /**
+     * Unscoped: the providers where an LA's children are placed now (an ACTIVE placement), wherever the provider is:
+     * each such LA shares the provider's QA summary and concerns (ADR 0712).
+     */
+    public List<UUID> providersAttendedBy(UUID localAuthorityId) {
+        return db.sql("select distinct provider_id from placement where local_authority_id = ? and status = 'ACTIVE'")
+                .param(localAuthorityId).query(UUID.class).list();
+    }
+
     /** Rows read at a time by the exports. */
     public static final int BATCH = 500;
 

@@ -14,6 +14,7 @@ import org.waymark.organisation.Role;
 import org.waymark.organisation.SignedInUser;
 import org.waymark.oversight.BarChart;
 import org.waymark.oversight.LaOverview;
+import org.waymark.oversight.OutOfArea;
 import org.waymark.oversight.ProviderHome;
 import org.waymark.oversight.SchoolHome;
 
@@ -27,9 +28,11 @@ class HomePage {
     private final LaOverview overview;
     private final SchoolHome schoolHome;
     private final ProviderHome providerHome;
+    private final OutOfArea outOfArea;
 
     HomePage(List<HomeFigures> contributions, Organisations organisations, Notices notices, LaOverview overview,
-            SchoolHome schoolHome, ProviderHome providerHome) {
+            SchoolHome schoolHome, ProviderHome providerHome, OutOfArea outOfArea) {
+        this.outOfArea = outOfArea;
         this.contributions = contributions;
         this.organisations = organisations;
         this.notices = notices;
@@ -55,6 +58,7 @@ class HomePage {
             }
             model.addAttribute("charts", charts);
             model.addAttribute("flagChart", OverviewCharts.flags(summary.openFlagsByCode()));
+            model.addAttribute("outOfArea", outOfArea.list(user));
         } else if (user.is(Role.SCHOOL_COMMISSIONER)) {
             model.addAttribute("school", schoolHome.of(user));
         } else if (user.is(Role.PROVIDER_STAFF)) {
