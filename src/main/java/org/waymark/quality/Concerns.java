@@ -132,15 +132,7 @@ public class Concerns {
             }
         }
         events.publishEvent(new ConcernRaised(id, providerId, pupilId, cat));
-        Concern c = concern(user, id);
-        boolean own = db.sql("select count(*) from concern c where c.id = ? and (c.raised_by_la_id = ? or exists "
-                        + "(select 1 from provider_local_authority pla where pla.provider_id = c.provider_id "
-                        + "and pla.local_authority_id = ?))").params(id, user.localAuthorityId(), user.localAuthorityId())
-                .query(Long.class).single() > 0;
-        if (!own) {
-            throw new ForbiddenException("Only the LAs that work with the provider triage and close its concerns");
-        }
-        return c;
+        return concern(user, id);
     }
 
     /** A concern the user may see, or 404; a view of a concern naming a child is audited. */
@@ -175,7 +167,15 @@ public class Concerns {
         if (!user.isLaWide()) {
             throw new ForbiddenException("Only the LA's AP lead and officers triage and close concerns");
         }
-        return concern(user, id);
+        Concern c = concern(user, id);
+        boolean own = db.sql("select count(*) from concern c where c.id = ? and (c.raised_by_la_id = ? or exists "
+                        + "(select 1 from provider_local_authority pla where pla.provider_id = c.provider_id "
+                        + "and pla.local_authority_id = ?))").params(id, user.localAuthorityId(), user.localAuthorityId())
+                .query(Long.class).single() > 0;
+        if (!own) {
+            throw new ForbiddenException("Only the LAs that work with the provider triage and close its concerns");
+        }
+        return c;
     }
 
     /** The LA records its triage: what it will do. The concern stays open. */
