@@ -95,7 +95,8 @@ final class CompliancePlacements {
         Map<String, Object> decision = new HashMap<>();
         decision.put("decidedBy", "Helen Price, deputy head");
         decision.put("decidedOn", "2026-08-20");
-        decision.put("deciderCapacity", "SENIOR_LEADER");
+        decision.put("deciderCapacity", school.equals("demo-la-officer") || school.equals("demo-la-admin")
+                ? "LA_OFFICER" : "SENIOR_LEADER");
         decision.put("childViews", "Wants to go");
         decision.put("familyViews", "Agrees");
         decision.put("howFound", "LA_DIRECTORY");

@@ -150,4 +150,33 @@ class ExportsTest {
         assertThat(la.get("/placements?status=ACTIVE").body()).contains("/placements.csv?status=ACTIVE");
         assertThat(la.get("/exports").status()).isEqualTo(200);
     }
+
+    @Test
+    void theApCensusListsLaArrangedPlacementsInSettingsThatAreNotStateSchools() throws Exception {
+        Api api = new Api(port);
+        var fixtures = CompliancePlacementsAccess.of(organisations, users, tokens, directory);
+        var unregistered = fixtures.provider("UNREGISTERED");
+        var pru = fixtures.provider("PUPIL_REFERRAL_UNIT");
+        String pupil = fixtures.pupil(api, "demo-school-commissioner", false);
+        String atUnregistered = fixtures.activePlacement(api, "demo-la-officer", pupil, unregistered, "2026-11-02");
+        String atPru = fixtures.activePlacement(api, "demo-la-officer",
+                fixtures.pupil(api, "demo-school-commissioner", false), pru, "2026-11-02");
+        String schoolArranged = fixtures.activePlacement(api, "demo-school-commissioner",
+                fixtures.pupil(api, "demo-school-commissioner", false), unregistered, "2026-11-02");
+
+        List<CSVRecord> rows = rows(WebSession.signedIn(port, "la-officer@eastmoor.example")
+                .get("/exports/ap-census.csv?day=2026-11-23"));
+        assertThat(column(rows, "placement_id")).contains(atUnregistered).doesNotContain(atPru, schoolArranged);
+        CSVRecord row = rows.stream().filter(r -> r.get("placement_id").equals(atUnregistered)).findFirst()
+                .orElseThrow();
+        assertThat(row.get("upn")).matches("[A-Z]\\d{11}[0-9A-Z]");
+        assertThat(row.get("sen_provision")).isEqualTo("K");
+        assertThat(row.get("primary_need")).isEqualTo("SEMH");
+        assertThat(row.get("date_of_birth")).isEqualTo("2012-04-04");
+        assertThat(row.get("setting_type")).isEqualTo("OTH");
+        assertThat(row.get("urn") + row.get("ukprn")).isEmpty();
+        // before the placement started it is not in that census
+        assertThat(column(rows(WebSession.signedIn(port, "la-officer@eastmoor.example")
+                .get("/exports/ap-census.csv?day=2026-10-01")), "placement_id")).doesNotContain(atUnregistered);
+    }
 }
