@@ -130,6 +130,25 @@ public class AttendanceRegisters {
                 marks.get(p.placementId()))).toList();
     }
 
+    /**
+     * How far each of the day's registers (morning, afternoon) at a provider has been taken, for the provider's home
+     * page: counts only, so nothing about a pupil is shown or audited. Same scope as {@link #sheet}; a session with no
+     * pupil expected is left out.
+     */
+    public List<RegisterProgress> progress(SignedInUser user, UUID providerId, LocalDate date) {
+        List<PlacementAtProvider> active = placements.activeAt(user, providerId, date);
+        List<RegisterProgress> out = new ArrayList<>();
+        for (Session session : Session.values()) {
+            List<UUID> expected = active.stream()
+                    .filter(p -> expects(p.timetable(), date, session, calendar.forLocalAuthority(p.localAuthorityId())))
+                    .map(PlacementAtProvider::placementId).toList();
+            if (!expected.isEmpty()) {
+                out.add(new RegisterProgress(date, session, expected.size(), marksOf(expected, date, session).size()));
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code user} may take the register of {@code date} without a reason (within the window). */
     public boolean withinWindow(LocalDate date) {
         return !date.isBefore(today().minusDays(settings.pastDaysWindow()));

@@ -213,6 +213,67 @@ public class Placements {
                 .query(Row.class).list());
     }
 
+    /**
+     * For census exports and termly reports: the placements arranged by one kind of commissioner ({@code null}: any,
+     * LA roles only) that were open at some point between
+     * {@code from} and {@code to} (started by {@code to}, and not ended before {@code from}; ACTIVE or ENDED), in the
+     * caller's scope (a school: the placements it commissioned; LA roles: their LA's children), oldest first.
+     * Read {@value #BATCH} at a time, each batch handed to {@code each} before the next is read, so that a very large
+     * range is never held in memory. Other roles: 403.
+     */
+    public void eachOpenBetween(SignedInUser user, CommissionerType arrangedBy, LocalDate from, LocalDate to,
+            java.util.function.Consumer<List<PlacementSummary>> each) {
+        String scope;
+        Map<String, Object> params = new HashMap<>();
+        if (user.isLaWide()) {
+            scope = "local_authority_id = :la";
+            params.put("la", user.localAuthorityId());
+        } else if (user.role() == Role.SCHOOL_COMMISSIONER && arrangedBy == CommissionerType.SCHOOL) {
+            scope = "commissioner_id = :school";
+            params.put("school", user.organisationId());
+        } else {
+            throw new ForbiddenException("Census exports are for schools' commissioners and LA officers");
+        }
+        if (arrangedBy != null) {
+            scope += " and commissioner_type = :type";
+            params.put("type", arrangedBy.name());
+        }
+        params.put("from", from);
+        params.put("to", to);
+        LocalDate afterStart = LocalDate.of(1900, 1, 1);
+        UUID afterId = new UUID(0, 0);
+        while (true) {
+            List<Row> rows = db.sql("select " + COLUMNS + " from placement where " + scope
+                            + " and status in ('ACTIVE', 'ENDED') and start_date <= :to"
+                            + " and (ended_on is null or ended_on >= :from)"
+                            + " and (start_date > :afterStart or (start_date = :afterStart and id > :afterId))"
+                            + " order by start_date, id limit " + BATCH)
+                    .params(params).param("afterStart", afterStart).param("afterId", afterId).query(Row.class).list();
+            if (rows.isEmpty()) {
+                return;
+            }
+            each.accept(summaries(rows));
+            if (rows.size() < BATCH) {
+                return;
+            }
+            Row last = rows.get(rows.size() - 1);
+            afterStart = last.startDate();
+            afterId = last.id();
+        }
+    }
+
+    /**
+     * Unscoped: the providers where an LA's children are placed now (an ACTIVE placement), wherever the provider is:
+     * each such LA shares the provider's QA summary and concerns (ADR 0712).
+     */
+    public List<UUID> providersAttendedBy(UUID localAuthorityId) {
+        return db.sql("select distinct provider_id from placement where local_authority_id = ? and status = 'ACTIVE'")
+                .param(localAuthorityId).query(UUID.class).list();
+    }
+
+    /** Rows read at a time by the exports. */
+    public static final int BATCH = 500;
+
     public List<PlacementHistoryEntry> history(SignedInUser user, UUID placementId) {
         read(user, placementId);
         return db.sql("""

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.waymark.commissioning.PlacementSummary;
 import org.waymark.commissioning.Placements;
 import org.waymark.compliance.FlagCode;
 import org.waymark.compliance.Flags;
-import org.waymark.directory.DirectoryListing;
+import org.waymark.directory.ProviderSummary;
 import org.waymark.directory.ProviderDirectory;
 import org.waymark.organisation.SignedInUser;
 import org.waymark.pupil.Pupil;
@@ -152,12 +151,12 @@ public class LaOverview {
     private List<Row> rows(UUID localAuthorityId, LocalDate today) {
         List<PlacementSummary> active = placements.activeOn(localAuthorityId, today);
         Map<UUID, Pupil> byId = pupils.find(active.stream().map(PlacementSummary::pupilId).distinct().toList());
-        Map<UUID, String> registration = new LinkedHashMap<>();
-        for (PlacementSummary p : active) {
-            registration.computeIfAbsent(p.providerId(),
-                    id -> directory.listing(id).map(DirectoryListing::registration).orElse("UNKNOWN"));
-        }
-        return active.stream().map(p -> new Row(p, byId.get(p.pupilId()), registration.get(p.providerId()))).toList();
+        // every provider's registration in one query, not one query per provider
+        Map<UUID, ProviderSummary> providers = directory.summaries(active.stream().map(PlacementSummary::providerId)
+                .distinct().toList());
+        return active.stream().map(p -> new Row(p, byId.get(p.pupilId()),
+                Optional.ofNullable(providers.get(p.providerId())).map(ProviderSummary::registration)
+                        .map(Enum::name).orElse("UNKNOWN"))).toList();
     }
 
     private static String key(Dimension dimension, Row r, LocalDate today) {

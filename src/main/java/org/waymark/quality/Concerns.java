@@ -64,8 +64,10 @@ public class Concerns {
 
     private static String scope(SignedInUser user) {
         return switch (user.role()) {
+            // also shared with every LA whose children attend the provider, unless the concern names a child
             case LA_ADMIN, LA_OFFICER -> "(c.raised_by_la_id = :la or exists (select 1 from provider_local_authority pla "
-                    + "where pla.provider_id = c.provider_id and pla.local_authority_id = :la))";
+                    + "where pla.provider_id = c.provider_id and pla.local_authority_id = :la)"
+                    + " or (c.pupil_id is null and c.provider_id in (:attended)))";
             case QA_PROFESSIONAL -> "(c.raised_by = :me or exists (select 1 from qa_visit v where v.concern_id = c.id "
                     + "and v.qa_professional_id = :me))";
             case PARTNER -> "c.raised_by = :me";
@@ -74,7 +76,7 @@ public class Concerns {
     }
 
     private JdbcClient.StatementSpec scoped(String sql, SignedInUser user) {
-        return db.sql(sql).param("la", user.localAuthorityId()).param("me", user.id())
+        return db.sql(sql).param("attended", visits.attended(user)).param("la", user.localAuthorityId()).param("me", user.id())
                 .param("org", user.organisationId());
     }
 
@@ -171,7 +173,15 @@ public class Concerns {
         if (!user.isLaWide()) {
             throw new ForbiddenException("Only the LA's AP lead and officers triage and close concerns");
         }
-        return concern(user, id);
+        Concern c = concern(user, id);
+        boolean own = db.sql("select count(*) from concern c where c.id = ? and (c.raised_by_la_id = ? or exists "
+                        + "(select 1 from provider_local_authority pla where pla.provider_id = c.provider_id "
+                        + "and pla.local_authority_id = ?))").params(id, user.localAuthorityId(), user.localAuthorityId())
+                .query(Long.class).single() > 0;
+        if (!own) {
+            throw new ForbiddenException("Only the LAs that work with the provider triage and close its concerns");
+        }
+        return c;
     }
 
     /** The LA records its triage: what it will do. The concern stays open. */

@@ -98,11 +98,14 @@ public class QaVisits {
     private final ProviderDirectory directory;
     private final SchoolCalendar calendar;
     private final QaNotifier notify;
+    private final org.waymark.commissioning.Placements placements;
     private final QaRecords records;
     private final ApplicationEventPublisher events;
 
     QaVisits(JdbcClient db, Clock clock, Organisations organisations, Users users, ProviderDirectory directory,
-            SchoolCalendar calendar, QaNotifier notify, QaRecords records, ApplicationEventPublisher events) {
+            SchoolCalendar calendar, QaNotifier notify, QaRecords records, ApplicationEventPublisher events,
+            org.waymark.commissioning.Placements placements) {
+        this.placements = placements;
         this.db = db;
         this.clock = clock;
         this.organisations = organisations;
@@ -119,8 +122,10 @@ public class QaVisits {
     /** The SQL condition on {@code v} (qa_visit) for what the user may read; 403 for roles that see no QA. */
     static String readScope(SignedInUser user) {
         return switch (user.role()) {
-            case LA_ADMIN, LA_OFFICER -> "exists (select 1 from provider_local_authority pla "
-                    + "where pla.provider_id = v.provider_id and pla.local_authority_id = :la)";
+            // the LAs the provider works with; and, for its signed-off reports, every LA whose children attend it
+            case LA_ADMIN, LA_OFFICER -> "(exists (select 1 from provider_local_authority pla "
+                    + "where pla.provider_id = v.provider_id and pla.local_authority_id = :la)"
+                    + " or (v.status = 'SIGNED_OFF' and v.provider_id in (:attended)))";
             case QA_PROFESSIONAL -> "v.qa_professional_id = :me";
             case PROVIDER_STAFF -> "v.provider_id = :org and v.status <> 'CANCELLED'";
             default -> throw new ForbiddenException("QA visits are for the local authority, QA professionals and "
@@ -130,7 +135,16 @@ public class QaVisits {
 
     private JdbcClient.StatementSpec scoped(String sql, SignedInUser user) {
         return db.sql(sql).param("la", user.localAuthorityId()).param("me", user.id())
-                .param("org", user.organisationId());
+                .param("org", user.organisationId()).param("attended", attended(user));
+    }
+
+    /** The providers where the LA's children are placed now (never empty: SQL {@code in ()} is invalid). */
+    List<UUID> attended(SignedInUser user) {
+        if (!user.isLaWide()) {
+            return List.of(new UUID(0, 0));
+        }
+        List<UUID> ids = placements.providersAttendedBy(user.localAuthorityId());
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     /** A visit the user may see, or 404. */
@@ -159,7 +173,7 @@ public class QaVisits {
         boolean ok = switch (user.role()) {
             case LA_ADMIN, LA_OFFICER -> db.sql("select count(*) from provider_local_authority "
                     + "where provider_id = ? and local_authority_id = ?").params(providerId, user.localAuthorityId())
-                    .query(Long.class).single() > 0;
+                    .query(Long.class).single() > 0 || attended(user).contains(providerId);
             case QA_PROFESSIONAL -> db.sql("select count(*) from qa_visit where provider_id = ? and qa_professional_id = ?")
                     .params(providerId, user.id()).query(Long.class).single() > 0;
             case PROVIDER_STAFF -> user.organisationId().equals(providerId);

@@ -40,10 +40,15 @@ final class CompliancePlacements {
     }
 
     TestProvider provider(String registration) {
+        return provider(registration, la());
+    }
+
+    /** A provider approved on (and working with) the directory of {@code localAuthority}. */
+    TestProvider provider(String registration, UUID localAuthority) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID id = organisations.createProviderOrganisation("Flag Test Provider " + tag, registration, la());
+        UUID id = organisations.createProviderOrganisation("Flag Test Provider " + tag, registration, localAuthority);
         directory.changeStatus(id, DirectoryStatus.APPROVED, LocalDate.of(2026, 7, 1), "Approved for tests", null);
-        var user = users.createWithPassword(la(), "flags-" + tag + "@provider.example", "Staff " + tag,
+        var user = users.createWithPassword(localAuthority, "flags-" + tag + "@provider.example", "Staff " + tag,
                 Role.PROVIDER_STAFF, id, "Eastmoor-demo-2026");
         String token = "flags-provider-" + tag;
         tokens.createWithSecret(user.id(), "Test token", token);
@@ -90,7 +95,8 @@ final class CompliancePlacements {
         Map<String, Object> decision = new HashMap<>();
         decision.put("decidedBy", "Helen Price, deputy head");
         decision.put("decidedOn", "2026-08-20");
-        decision.put("deciderCapacity", "SENIOR_LEADER");
+        decision.put("deciderCapacity", school.equals("demo-la-officer") || school.equals("demo-la-admin")
+                ? "LA_OFFICER" : "SENIOR_LEADER");
         decision.put("childViews", "Wants to go");
         decision.put("familyViews", "Agrees");
         decision.put("howFound", "LA_DIRECTORY");

@@ -29,6 +29,12 @@ public final class CompliancePlacementsAccess {
         return new Provider(p.id(), p.token(), p);
     }
 
+    /** A provider on another LA's directory (its staff belong to that LA). */
+    public Provider provider(String registration, java.util.UUID localAuthority) {
+        var p = fixtures.provider(registration, localAuthority);
+        return new Provider(p.id(), p.token(), p);
+    }
+
     public String pupil(Api api, String school, boolean lookedAfter) {
         return fixtures.pupil(api, school, lookedAfter);
     }

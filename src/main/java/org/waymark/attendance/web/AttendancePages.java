@@ -541,10 +541,7 @@ class AttendancePages {
             if (value == null) {
                 return "";
             }
-            String v = value;
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.equals("-")) {
-                v = "'" + v;
-            }
+            String v = org.waymark.shared.web.CsvDownload.cell(value);
             if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
                 v = "\"" + v.replace("\"", "\"\"") + "\"";
             }

@@ -10,9 +10,13 @@ import org.waymark.notification.Notices;
 import org.waymark.organisation.HomeFigure;
 import org.waymark.organisation.HomeFigures;
 import org.waymark.organisation.Organisations;
+import org.waymark.organisation.Role;
 import org.waymark.organisation.SignedInUser;
 import org.waymark.oversight.BarChart;
 import org.waymark.oversight.LaOverview;
+import org.waymark.oversight.OutOfArea;
+import org.waymark.oversight.ProviderHome;
+import org.waymark.oversight.SchoolHome;
 
 /** The home page of every role: real counts from the database, each module adding its own. */
 @Controller
@@ -22,12 +26,19 @@ class HomePage {
     private final Organisations organisations;
     private final Notices notices;
     private final LaOverview overview;
+    private final SchoolHome schoolHome;
+    private final ProviderHome providerHome;
+    private final OutOfArea outOfArea;
 
-    HomePage(List<HomeFigures> contributions, Organisations organisations, Notices notices, LaOverview overview) {
+    HomePage(List<HomeFigures> contributions, Organisations organisations, Notices notices, LaOverview overview,
+            SchoolHome schoolHome, ProviderHome providerHome, OutOfArea outOfArea) {
+        this.outOfArea = outOfArea;
         this.contributions = contributions;
         this.organisations = organisations;
         this.notices = notices;
         this.overview = overview;
+        this.schoolHome = schoolHome;
+        this.providerHome = providerHome;
     }
 
     @GetMapping("/")
@@ -47,6 +58,11 @@ class HomePage {
             }
             model.addAttribute("charts", charts);
             model.addAttribute("flagChart", OverviewCharts.flags(summary.openFlagsByCode()));
+            model.addAttribute("outOfArea", outOfArea.list(user));
+        } else if (user.is(Role.SCHOOL_COMMISSIONER)) {
+            model.addAttribute("school", schoolHome.of(user));
+        } else if (user.is(Role.PROVIDER_STAFF)) {
+            model.addAttribute("provider", providerHome.of(user));
         }
         return "oversight/home";
     }

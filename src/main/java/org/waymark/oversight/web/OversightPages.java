@@ -24,6 +24,8 @@ class OversightPages {
         Optional<LaOverview.Dimension> dimension = by == null || by.isBlank() ? Optional.empty()
                 : Optional.of(LaOverview.Dimension.fromSlug(by));
         model.addAttribute("children", overview.children(user, dimension, value == null ? "" : value));
+        model.addAttribute("by", by == null ? "" : by);
+        model.addAttribute("value", value == null ? "" : value);
         model.addAttribute("heading", dimension.map(d -> d.label() + ": " + value).orElse("All children in AP today"));
         return "oversight/children";
     }
