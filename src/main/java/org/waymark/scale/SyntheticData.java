@@ -353,7 +353,7 @@ public final class SyntheticData {
             var calendarYear = EnglishCalendarTemplate.plan(year);
             LocalDate autumn = calendarYear.terms().get(0).start();
             LocalDate summerEnd = calendarYear.terms().get(2).end();
-            LocalDate windowEnd = year == currentYear ? min(summerEnd.minusDays(20), g.today().plusDays(28))
+            LocalDate windowEnd = year == currentYear ? min(summerEnd.minusDays(20), g.today().plusDays(14))
                     : summerEnd.minusDays(20);
             if (windowEnd.isBefore(autumn.plusDays(7))) {
                 windowEnd = autumn.plusDays(28);
