@@ -10,4 +10,4 @@ psql -q -h 127.0.0.1 -U postgres "$db" -c 'delete from flag_acknowledgement; del
 echo "date:    $(date -u +%Y-%m-%dT%H:%M:%SZ); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 WAYMARK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" WAYMARK_DB_USER=postgres WAYMARK_DEMO=false \
   WAYMARK_DATA_DIR="$(mktemp -d)" java -Xmx1g -cp "$cp" org.waymark.scale.ComplianceSweepBenchmark 2>&1 \
-  | grep -E '^(dataset|start-up|baseline|full sweep|after one)'
+  | grep -vE "^\s*$| (INFO|DEBUG) "

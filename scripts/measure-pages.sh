@@ -22,11 +22,14 @@ until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"
   sleep 0.2
 done
 ready=$(date +%s%N)
-# the start-up compliance sweep runs on ApplicationReadyEvent: wait for the log line that follows it
+# the start-up compliance sweep runs on ApplicationReadyEvent: readiness turns UP after it, then the load starts
+until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do sleep 0.5; done
+accepting=$(date +%s%N)
 echo "date:            $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "machine:         $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
 echo "database:        $url ($(psql -h 127.0.0.1 -U postgres -tAc 'select count(*) from placement' "$db") placements, $(psql -h 127.0.0.1 -U postgres -tAc 'select count(*) from attendance_mark' "$db") marks)"
 echo "time to healthy: $(( (ready - start) / 1000000 )) ms (JVM start to first UP from /actuator/health, -Xmx$heap)"
+echo "time to ready:   $(( (accepting - start) / 1000000 )) ms (readiness UP, after the start-up compliance sweep)"
 max_rss=0
 ( while kill -0 $pid 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$pid/status; sleep 1; done ) > "$log.rss" &
 sampler=$!
