@@ -201,6 +201,7 @@ public final class SyntheticData {
         double absence;
         UUID familyId;
         LocalDate nextReview;
+        boolean ehcp;
     }
 
     private void localAuthority(Connection c, int index) throws SQLException {
@@ -385,6 +386,7 @@ public final class SyntheticData {
                 String upn = Upn.checkLetter(digits) + digits;
                 int sen = r.nextInt(100);
                 String senStatus = p.route.equals("EHCP") || sen < 20 ? "EHCP" : sen < 72 ? "SEN_SUPPORT" : "NONE";
+                p.ehcp = senStatus.equals("EHCP");
                 String need = senStatus.equals("NONE") ? null : NEEDS[r.nextInt(NEEDS.length)];
                 pupilRows.add(p.pupilId, upn, FIRST[r.nextInt(FIRST.length)], last, p.dob,
                         p.school == null ? null : p.school.id(), laId, p.familyId, senStatus, need, p.familyId != null,
@@ -422,6 +424,17 @@ public final class SyntheticData {
                         at(p.start.minusDays(21), 10), p.school == null ? officer : p.school.userId());
                 placements++;
                 p.nextReview = nextReview;
+            }
+        }
+
+        // the LA SEN team's decision on most EHCP pupils' placements (MIAPS rule 7); the rest raise a flag
+        try (Rows decisions = new Rows(c, "commissioning_decision", "placement_id, decided_by, decided_on, "
+                + "la_sen_decision_on, la_sen_decision_by, confirmed_at, updated_at")) {
+            for (Plan p : plans) {
+                if (p.ehcp && new Random(p.seed + 6).nextInt(10) < 9) {
+                    decisions.add(p.id, "Head of inclusion", p.start.minusDays(18), p.start.minusDays(16),
+                            "LA SEN team", at(p.start.minusDays(16), 12), at(p.start.minusDays(16), 12));
+                }
             }
         }
 
@@ -639,16 +652,17 @@ public final class SyntheticData {
         p.tier = registered && length >= 45 ? 3 : 2;
         // timetable: registered settings full time; others part time with the rest of the week at school
         p.reduced = r.nextInt(100) < 7;
-        int providerDays = registered ? 5 : p.reduced ? 1 + r.nextInt(3) : 2 + r.nextInt(3);
+        // a full day is 08:45–15:15, so a week of them is the schools' normal 32.5 hours (rule 5)
+        int providerDays = registered || p.school == null && !p.reduced ? 5 : p.reduced ? 1 + r.nextInt(3)
+                : 2 + r.nextInt(3);
         boolean mornings = !registered && r.nextInt(100) < 20;
         List<DayOfWeek> days = new ArrayList<>(List.of(WEEK));
         java.util.Collections.shuffle(days, r);
         for (int d = 0; d < 5; d++) {
             DayOfWeek day = days.get(d);
             if (d < providerDays) {
-                p.slots.add(mornings ? new Slot("PROVIDER", day, LocalTime.of(9, 0), LocalTime.of(12, 0))
-                        : registered ? new Slot("PROVIDER", day, LocalTime.of(9, 0), LocalTime.of(15, 0))
-                        : new Slot("PROVIDER", day, LocalTime.of(9, 30), LocalTime.of(14, 30)));
+                p.slots.add(mornings ? new Slot("PROVIDER", day, LocalTime.of(8, 45), LocalTime.of(12, 0))
+                        : new Slot("PROVIDER", day, LocalTime.of(8, 45), LocalTime.of(15, 15)));
             } else if (!p.reduced && p.school != null) {
                 p.slots.add(new Slot("HOME_SCHOOL", day, LocalTime.of(8, 45), LocalTime.of(15, 15)));
             }
@@ -657,7 +671,7 @@ public final class SyntheticData {
         if (mornings && p.school != null && !p.reduced) {
             for (Slot s : List.copyOf(p.slots)) {
                 if (s.setting().equals("PROVIDER")) {
-                    p.slots.add(new Slot("HOME_SCHOOL", s.day(), LocalTime.of(13, 0), LocalTime.of(15, 15)));
+                    p.slots.add(new Slot("HOME_SCHOOL", s.day(), LocalTime.of(12, 0), LocalTime.of(15, 15)));
                 }
             }
         }
