@@ -73,7 +73,7 @@ public final class PageLatencyBenchmark {
                 new Page("QA visit", "la", prefix("/qa/visits/", ids.get("visit"))),
                 new Page("School home", "school", List.of("/")),
                 new Page("Provider home", "provider", List.of("/")),
-                new Page("Floor: sign-in page", "any", List.of("/sign-in")));
+                new Page("Floor: accessibility", "any", List.of("/accessibility")));
 
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -110,8 +110,14 @@ public final class PageLatencyBenchmark {
                         Page page = mine.get(n++ % mine.size());
                         String path = page.paths().get(random.nextInt(page.paths().size()));
                         long start = System.nanoTime();
-                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> r;
+                        try {
+                            r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        } catch (java.io.IOException e) { // a time-out counts as an error; the user goes on
+                            errors.get(page.name()).incrementAndGet();
+                            continue;
+                        }
                         long took = System.nanoTime() - start;
                         if (r.statusCode() != 200) {
                             errors.get(page.name()).incrementAndGet();
@@ -133,11 +139,12 @@ public final class PageLatencyBenchmark {
         done.await();
         System.out.printf("users: %d concurrent (3/5 LA officers, 1/5 school, 1/5 provider), think time 0-%d ms, "
                 + "%d s measured after warm-up, largest LA %s%n", users, 2 * thinkMs, seconds, laCode);
+        System.out.println("* errors: answers other than 200, and requests that took over 30 s (not in p50/p95)");
         if (signInFailures.get() > 0) {
             System.out.println("sign-in failures: " + signInFailures.get());
         }
-        double floor95 = percentile(times.get("Floor: sign-in page"), 95);
-        System.out.printf("%-22s %8s %8s %8s %8s %7s  %s%n", "page", "requests", "p50 ms", "p95 ms", "errors", "x floor",
+        double floor95 = percentile(times.get("Floor: accessibility"), 95);
+        System.out.printf("%-22s %8s %8s %8s %8s %7s  %s%n", "page", "requests", "p50 ms", "p95 ms", "errors*", "x floor",
                 "target p95<300 ms and <=5x floor");
         for (Page p : pages) {
             List<Long> t = times.get(p.name());
