@@ -19,6 +19,11 @@ public record Pupil(UUID id, String upn, boolean temporaryUpn, String firstName,
         boolean childProtectionPlan, boolean childInNeed, boolean freeSchoolMeals, int version) {
 
     /** The name to show: preferred first name (or legal first name) and last name. */
+    /** Age in whole years on a date (shown to providers instead of the date of birth). */
+    public int ageOn(LocalDate on) {
+        return java.time.Period.between(dateOfBirth, on).getYears();
+    }
+
     public String displayName() {
         String first = preferredName == null || preferredName.isBlank() ? firstName : preferredName;
         return first + " " + lastName;

@@ -49,8 +49,11 @@ public class Concerns {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
+    private final org.waymark.pupil.Pupils pupils;
+
     Concerns(JdbcClient db, Clock clock, QaNotifier notify, QaVisits visits, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, org.waymark.pupil.Pupils pupils) {
+        this.pupils = pupils;
         this.db = db;
         this.clock = clock;
         this.notify = notify;
@@ -101,6 +104,9 @@ public class Concerns {
             p.add("description", "The description must be 4,000 characters or fewer");
         }
         p.throwIfAny();
+        if (pupilId != null && !pupils.canSee(user, pupilId)) {
+            throw new NotFoundException("Pupil"); // a concern names only a pupil the reporter may see
+        }
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         db.sql("""

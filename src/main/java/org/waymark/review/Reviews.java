@@ -23,6 +23,8 @@ import org.waymark.commissioning.PlacementStatus;
 import org.waymark.commissioning.PlacementSummary;
 import org.waymark.commissioning.Placements;
 import org.waymark.commissioning.RegistrationArrangement;
+import org.waymark.commissioning.SupportPlan;
+import org.waymark.commissioning.SupportPlans;
 import org.waymark.organisation.SignedInUser;
 import org.waymark.organisation.Users;
 import org.waymark.shared.ConflictException;
@@ -47,9 +49,11 @@ public class Reviews {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AttendanceSince> attendance;
+    private final SupportPlans plans;
 
     Reviews(JdbcClient db, Clock clock, Placements placements, AuditTrail audit, Users users,
-            ApplicationEventPublisher events, ObjectProvider<AttendanceSince> attendance) {
+            ApplicationEventPublisher events, ObjectProvider<AttendanceSince> attendance, SupportPlans plans) {
+        this.plans = plans;
         this.db = db;
         this.clock = clock;
         this.placements = placements;
@@ -126,6 +130,46 @@ public class Reviews {
         return p.nextReviewDate();
     }
 
+    /**
+     * The outcomes agreed in the placement's support plan, each with the baseline and target scores a review
+     * compares "now" against (see {@link AgreedOutcome}); then any outcome scored at the latest review that the plan
+     * does not name (added at a review), so nothing tracked drops off the form.
+     */
+    public List<AgreedOutcome> agreedOutcomes(SignedInUser user, UUID placementId) {
+        SupportPlan plan = plans.plan(user, placementId);
+        List<ProgressEntry> latest = reviewsOf(placementId).stream().findFirst().map(Review::progress)
+                .orElse(List.of());
+        List<AgreedOutcome> out = new ArrayList<>();
+        for (SupportPlan.Outcome o : plan.outcomes()) {
+            Optional<ProgressEntry> before = latest.stream().filter(e -> same(e.outcome(), o.description())).findFirst();
+            out.add(new AgreedOutcome(o.description(), o.baseline(), o.target(), o.measure(),
+                    before.map(ProgressEntry::baseline).orElse(AgreedOutcome.onScale(o.baseline())),
+                    before.map(ProgressEntry::target).orElse(AgreedOutcome.onScale(o.target()))));
+        }
+        for (ProgressEntry e : latest) {
+            if (out.stream().noneMatch(a -> same(a.description(), e.outcome()))) {
+                out.add(new AgreedOutcome(e.outcome(), null, null, null, e.baseline(), e.target()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
+    }
+
+    /** Rows naming an agreed outcome without a baseline or target take the agreed scores (the reviewer gives "now"). */
+    private static List<ProgressEntry> withAgreedScores(List<ProgressEntry> progress, List<AgreedOutcome> agreed) {
+        List<ProgressEntry> out = new ArrayList<>();
+        for (ProgressEntry e : progress) {
+            Optional<AgreedOutcome> a = agreed.stream().filter(x -> same(x.description(), e.outcome())).findFirst();
+            out.add(a.isEmpty() ? e : new ProgressEntry(e.outcome(), e.baseline() != null ? e.baseline()
+                    : a.get().baseline(), e.current(), e.target() != null ? e.target() : a.get().target(),
+                    e.comment()));
+        }
+        return out;
+    }
+
     /** The latest review date of each reviewed placement of an LA (unscoped: for flags and reminders). */
     public Map<UUID, LocalDate> latestReviewDates(UUID localAuthorityId) {
         Map<UUID, LocalDate> latest = new HashMap<>();
@@ -185,7 +229,8 @@ public class Reviews {
                 || in.attendanceRate().compareTo(BigDecimal.valueOf(100)) > 0)) {
             problems.add("attendanceRate", "Attendance must be a percentage from 0 to 100");
         }
-        checkProgress(problems, in.progress());
+        List<ProgressEntry> progress = withAgreedScores(in.progress(), agreedOutcomes(user, placementId));
+        checkProgress(problems, progress);
         ExtensionInput ext = in.extension();
         if (ext != null) {
             if (ext.newEndDate() == null) {
@@ -246,7 +291,7 @@ public class Reviews {
                         user.id(), Timestamps.now(clock))
                 .update();
         int position = 0;
-        for (ProgressEntry e : in.progress()) {
+        for (ProgressEntry e : progress) {
             db.sql("""
                     insert into review_progress (id, review_id, position, outcome, baseline, current_score, target,
                         comment) values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -278,23 +323,25 @@ public class Reviews {
             } else if (e.outcome().length() > 1000) {
                 problems.add(f + "outcome", "The outcome must be 1000 characters or fewer");
             }
-            score(problems, f + "baseline", e.baseline(), "baseline", i);
-            score(problems, f + "current", e.current(), "progress now", i);
-            score(problems, f + "target", e.target(), "target", i);
+            String which = e.outcome() == null || e.outcome().isBlank() || e.outcome().length() > 80
+                    ? "progress row " + (i + 1) : "\u201c" + e.outcome().trim() + "\u201d";
+            score(problems, f + "baseline", e.baseline(), "baseline", which);
+            score(problems, f + "current", e.current(), "progress now", which);
+            score(problems, f + "target", e.target(), "target", which);
             if (e.comment() != null && e.comment().length() > 1000) {
                 problems.add(f + "comment", "The comment must be 1000 characters or fewer");
             }
         }
     }
 
-    private static void score(Problems problems, String field, Integer value, String label, int row) {
+    private static void score(Problems problems, String field, Integer value, String label, String which) {
         if (value == null) {
             if (!problems.has(field)) {
-                problems.add(field, "Enter the " + label + " for progress row " + (row + 1) + " (" + ProgressEntry.MIN
-                        + " to " + ProgressEntry.MAX + ")");
+                problems.add(field, "Enter the " + label + " for " + which + " (" + ProgressEntry.MIN + " to "
+                        + ProgressEntry.MAX + ")");
             }
         } else if (value < ProgressEntry.MIN || value > ProgressEntry.MAX) {
-            problems.add(field, "The " + label + " for progress row " + (row + 1) + " must be from "
+            problems.add(field, "The " + label + " for " + which + " must be on the outcome's scale, from "
                     + ProgressEntry.MIN + " to " + ProgressEntry.MAX);
         }
     }

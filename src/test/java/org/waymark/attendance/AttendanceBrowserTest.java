@@ -91,6 +91,14 @@ class AttendanceBrowserTest extends BrowserTest {
                 + ".*"));
         assertAccessible();
         assertAccessibleOnPhone();
+
+        // the same grid on the pupil's page: codes with their meanings and a key
+        page.navigate(url("/pupils/" + absent.pupilId()));
+        assertThat(page.locator("#attendance-grid-0")).containsText("Morning: I");
+        assertThat(page.locator("#attendance-grid-0 caption")).containsText("Marks by week at Register Test Provider");
+        assertThat(page.locator("main")).containsText("Key to marks by week at");
+        assertAccessible();
+        assertAccessibleOnPhone();
     }
 
     @Test

@@ -64,8 +64,8 @@ class ConcernsTest {
     @Test
     void aSafeguardingConcernReachesTheLaLeadAtOnceAndIsSeenOnlyByThoseInScope() {
         var p = QaFixtures.approvedProvider(organisations, users, directory, clock, LocalDate.now(clock).minusYears(1));
-        UUID pupil = UUID.randomUUID();
         Api api = new Api(port);
+        UUID pupil = ownPupil(api);
         Api.Response r = api.post("/api/v1/concerns", "demo-school-commissioner", Map.of("providerId", p.id().toString(),
                 "pupilId", pupil.toString(), "category", "SAFEGUARDING", "description", "A pupil disclosed an injury"));
         assertThat(r.status()).isEqualTo(201);
@@ -94,6 +94,30 @@ class ConcernsTest {
         // naming a child puts the concern on that child's audit trail
         assertThat(db.sql("select count(*) from audit_event where pupil_id = ? and subject_type = 'CONCERN'")
                 .param(pupil).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static UUID ownPupil(Api api) {
+        Api.Response r = api.post("/api/v1/pupils", "demo-school-commissioner",
+                org.waymark.pupil.PupilApiTest.pupil(org.waymark.pupil.TestUpns.next(), "2012-05-05"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return UUID.fromString(r.json().get("id").asText());
+    }
+
+    @Test
+    void aConcernAboutAPupilNamesOnlyAPupilTheReporterMaySee() {
+        var p = QaFixtures.approvedProvider(organisations, users, directory, clock, LocalDate.now(clock).minusYears(1));
+        Api api = new Api(port);
+        UUID pupil = ownPupil(api);
+        for (String[] c : new String[][] {{"demo-school-commissioner-2", pupil.toString()},
+                {"demo-provider-staff", pupil.toString()}, {"demo-school-commissioner", UUID.randomUUID().toString()}}) {
+            Api.Response r = api.post("/api/v1/concerns", c[0], Map.of("providerId", p.id().toString(),
+                    "pupilId", c[1], "category", "SAFEGUARDING", "description", "About a pupil"));
+            assertThat(r.status()).as(c[0] + " " + r.body()).isEqualTo(404);
+        }
+        assertThat(records.openConcernCount(p.id())).isZero();
+        assertThat(api.post("/api/v1/concerns", "demo-school-commissioner", Map.of("providerId", p.id().toString(),
+                "pupilId", pupil.toString(), "category", "SAFEGUARDING", "description", "About a pupil")).status())
+                .isEqualTo(201);
     }
 
     @Test

@@ -39,7 +39,7 @@ class FeedbackTest {
     JdbcClient db;
 
     private String endedPlacement(Api api, ReviewFixtures.TestProvider provider) {
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         assertThat(api.post("/api/v1/placements/" + id + "/end", "demo-school-commissioner",
                 Map.of("endDate", "2026-11-20", "outcome", "MOVED_TO_REGISTERED_AP")).status()).isEqualTo(200);
         return id;
@@ -100,7 +100,7 @@ class FeedbackTest {
     void anExpiredOrUnknownLinkSaysSoAndLinksGoOnlyForEndedPlacements() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String active = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String active = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         Api.Response early = api.post("/api/v1/placements/" + active + "/feedback-links", "demo-school-commissioner",
                 Map.of("respondent", "PARENT", "email", "parent@home.example"));
         assertThat(early.status()).isEqualTo(409);

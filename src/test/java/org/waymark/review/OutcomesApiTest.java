@@ -51,7 +51,7 @@ class OutcomesApiTest {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         String pupil = ReviewFixtures.pupil(api, "2010-10-10");
-        String id = ReviewFixtures.activePlacement(api, db, provider, pupil, "2026-09-07", "2027-07-16", "SINGLE",
+        String id = ReviewFixtures.activePlacement(api, provider, pupil, "2026-09-07", "2027-07-16", "SINGLE",
                 null, "demo-school-commissioner");
         Map<String, Object> body = new HashMap<>();
         body.put("endDate", "2026-11-20");
@@ -98,7 +98,7 @@ class OutcomesApiTest {
     void endingRefusesAMissingReportAndAReturnWithoutItsSupportPlanAndLeavesThePlacementActive() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         Map<String, Object> body = new HashMap<>();
         body.put("endDate", "2026-11-20");
         body.put("outcome", "REINTEGRATED_TO_MAINSTREAM");
@@ -133,7 +133,7 @@ class OutcomesApiTest {
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         String la = organisations.findLocalAuthorityByCode("999").orElseThrow().id().toString();
         String pupil = ReviewFixtures.pupil(api, "2012-10-10");
-        String id = ReviewFixtures.activePlacement(api, db, provider, pupil, "2026-09-07", "2027-02-12", "SINGLE",
+        String id = ReviewFixtures.activePlacement(api, provider, pupil, "2026-09-07", "2027-02-12", "SINGLE",
                 Map.of("type", "LOCAL_AUTHORITY", "id", la), "demo-la-officer");
         JsonNode terms = api.get("/api/v1/placements/" + id + "/progress-reports", "demo-la-officer").json();
         assertThat(terms.get("total").asLong()).isGreaterThanOrEqualTo(1);

@@ -47,7 +47,7 @@ class ReviewBrowserTest extends BrowserTest {
     void aCommissionerRecordsAReviewWithAnExtensionFixingMistakesFirst() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2026-12-18");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
         signIn("school-commissioner@eastmoor.example");
         page.navigate(url("/reviews"));
         assertAccessible();
@@ -72,10 +72,16 @@ class ReviewBrowserTest extends BrowserTest {
         page.getByLabel("Pupil", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Parent or carer").check();
         page.getByLabel("The parent’s or carer’s views").fill("Pleased with the progress");
-        page.locator("#progress-0-outcome").fill("Attend every session");
-        page.locator("#progress-0-baseline").fill("3");
+        // the support plan's outcomes are filled in: the first is on the scale already, the second in words
+        assertThat(page.locator("#progress-0-outcome")).hasValue("Attend every session");
+        assertThat(page.locator("#progress-0-baseline")).hasValue("3");
+        assertThat(page.locator("#progress-0-target")).hasValue("9");
+        assertThat(page.locator("#progress-1-outcome")).hasValue("Manage frustration without leaving the room");
+        assertThat(page.locator("#progress-1-outcome-hint")).containsText("3 incidents a week");
         page.locator("#progress-0-current").fill("7");
-        page.locator("#progress-0-target").fill("9");
+        page.locator("#progress-1-baseline").fill("2");
+        page.locator("#progress-1-current").fill("5");
+        page.locator("#progress-1-target").fill("8");
         page.locator("#extensionAgreed-yes").check();
         date("newEndDate", "12", "2", "2027");
         page.getByLabel("Why the extension was agreed").fill("Another half term before the return");
@@ -96,7 +102,7 @@ class ReviewBrowserTest extends BrowserTest {
     void aCommissionerEndsAPlacementAndSendsTheFeedbackFormWhichTheParentAnswersOnce() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2027-02-12");
         signIn("school-commissioner@eastmoor.example");
         page.navigate(url("/placements/" + id + "/ending"));
         assertThat(page.locator("h1")).hasText("End the placement");
@@ -157,7 +163,7 @@ class ReviewBrowserTest extends BrowserTest {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         String pupil = ReviewFixtures.pupil(api, "2010-10-10");
-        String id = ReviewFixtures.activePlacement(api, db, provider, pupil, "2026-09-07", "2027-07-16", "DUAL",
+        String id = ReviewFixtures.activePlacement(api, provider, pupil, "2026-09-07", "2027-07-16", "DUAL",
                 null, "demo-school-commissioner");
         Map<String, Object> report = new HashMap<>(OutcomesApiTest.finalReport());
         Map<String, Object> body = new HashMap<>();

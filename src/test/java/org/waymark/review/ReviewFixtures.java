@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.directory.DirectoryStatus;
 import org.waymark.directory.ProviderDirectory;
 import org.waymark.organisation.ApiTokens;
@@ -19,9 +18,9 @@ import org.waymark.support.Api;
 
 /**
  * Creates what review tests change: a provider of their own (approved, with a staff token), a pupil and an ACTIVE
- * placement. Placements are created, proposed and accepted through the API; activation needs the commissioning
- * decision, support plan and due diligence, whose APIs are not on this branch, so the fixture marks the accepted
- * placement ACTIVE directly (as activation would: activated_on and next_review_date = start + interval).
+ * placement, taken through the real lifecycle by the placements API: created, the commissioning decision, the support
+ * plan (whose agreed outcomes the review form carries) and the due diligence checklist recorded, proposed, accepted by
+ * the provider and activated, so activation's requirements are really met.
  */
 final class ReviewFixtures {
 
@@ -58,7 +57,7 @@ final class ReviewFixtures {
     }
 
     /** An accepted, then active placement commissioned by {@code commissionerToken} (school by default). */
-    static String activePlacement(Api api, JdbcClient db, TestProvider provider, String pupilId, String start,
+    static String activePlacement(Api api, TestProvider provider, String pupilId, String start,
             String plannedEnd, String registration, Map<String, Object> commissioner, String commissionerToken) {
         Map<String, Object> body = new HashMap<>();
         body.put("pupilId", pupilId);
@@ -84,16 +83,43 @@ final class ReviewFixtures {
             throw new IllegalStateException(created.body());
         }
         String id = created.json().get("id").asString();
-        expect(api.post("/api/v1/placements/" + id + "/propose", commissionerToken, Map.of()));
-        expect(api.post("/api/v1/placements/" + id + "/accept", provider.token(), Map.of()));
-        LocalDate startDate = LocalDate.parse(start);
-        db.sql("update placement set status = 'ACTIVE', activated_on = ?, next_review_date = ?, version = version + 1 "
-                + "where id = ?").params(startDate, startDate.plusWeeks(6), UUID.fromString(id)).update();
+        String base = "/api/v1/placements/" + id;
+        boolean la = commissioner != null && "LOCAL_AUTHORITY".equals(commissioner.get("type"));
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int q = 1; q <= 19; q++) {
+            answers.add(Map.of("question", q, "answer", "Answer to question " + q));
+        }
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("decidedBy", la ? "Priya Shah, AP officer" : "Helen Price, deputy head");
+        decision.put("decidedOn", LocalDate.parse(start).minusDays(7).toString());
+        decision.put("deciderCapacity", la ? "LA_OFFICER" : "SENIOR_LEADER");
+        decision.put("childViews", "Wants to go");
+        decision.put("familyViews", "Agrees");
+        decision.put("howFound", "LA_DIRECTORY");
+        decision.put("answers", answers);
+        expect(api.put(base + "/decision", commissionerToken, decision));
+        expect(api.put(base + "/support-plan", commissionerToken, Map.of("reasonForReferral", "Re-engagement",
+                "outcomes", List.of(
+                        Map.of("description", "Attend every session", "baseline", "3", "target", "9",
+                                "measure", "Registers"),
+                        Map.of("description", "Manage frustration without leaving the room",
+                                "baseline", "3 incidents a week", "target", "Fewer than 1 a week",
+                                "measure", "Behaviour log")),
+                "reintegrationPlan", "Back to school after a term")));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (var check : org.waymark.commissioning.DueDiligenceCheck.values()) {
+            items.add(Map.of("check", check.name(), "completedOn", LocalDate.parse(start).minusDays(10).toString(),
+                    "evidence", "Seen"));
+        }
+        expect(api.put(base + "/due-diligence", commissionerToken, Map.of("items", items, "complete", true)));
+        expect(api.post(base + "/propose", commissionerToken, Map.of()));
+        expect(api.post(base + "/accept", provider.token(), Map.of()));
+        expect(api.post(base + "/activate", commissionerToken, Map.of()));
         return id;
     }
 
-    static String activePlacement(Api api, JdbcClient db, TestProvider provider, String start, String plannedEnd) {
-        return activePlacement(api, db, provider, pupil(api, "2012-10-10"), start, plannedEnd, "SINGLE", null,
+    static String activePlacement(Api api, TestProvider provider, String start, String plannedEnd) {
+        return activePlacement(api, provider, pupil(api, "2012-10-10"), start, plannedEnd, "SINGLE", null,
                 "demo-school-commissioner");
     }
 

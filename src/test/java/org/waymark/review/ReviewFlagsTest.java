@@ -45,7 +45,7 @@ class ReviewFlagsTest {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         // started 7 September: the six-week review was due on 19 October
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         engine.reevaluate(organisations.findLocalAuthorityByCode("999").orElseThrow().id());
         JsonNode open = flags(api, "demo-school-commissioner", "REVIEW_OVERDUE", id);
         assertThat(open).hasSize(1);
@@ -66,7 +66,7 @@ class ReviewFlagsTest {
     void anEndingWithoutItsFinalReportIsAnOutcomeMissingUntilTheReportIsWritten() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         assertThat(api.post("/api/v1/placements/" + id + "/end", "demo-school-commissioner",
                 Map.of("endDate", "2026-11-20", "outcome", "MOVED_TO_REGISTERED_AP")).status()).isEqualTo(200);
         JsonNode open = flags(api, "demo-la-officer", "OUTCOME_MISSING", id);

@@ -61,7 +61,7 @@ class ReviewPagesTest {
     void aReviewFormWithProblemsComesBackWithWhatWasTypedThenSavesAndPrints() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-14", "2026-12-18");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         assertThat(s.get("/placements/" + id + "/reviews").body()).contains("Next review due").contains("26 October 2026");
         assertThat(s.get("/placements/" + id + "/reviews/new").body()).contains("Attendance is filled in from the registers");
@@ -75,7 +75,7 @@ class ReviewPagesTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("href=\"#date-day\"")
                 .contains("Date of the review meeting must be a real date")
-                .contains("href=\"#progress-0-current\"").contains("must be from 0 to 10")
+                .contains("href=\"#progress-0-current\"").contains("scale, from 0 to 10")
                 .contains("href=\"#extensionReason\"").contains("Wants to go back to school after Easter")
                 .contains("value=\"Youth worker\"");
 
@@ -106,13 +106,70 @@ class ReviewPagesTest {
     }
 
     @Test
+    void theFormCarriesTheSupportPlansOutcomesSoTheReviewerScoresNowOnTheirScale() {
+        Api api = new Api(port);
+        var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-14", "2026-12-18");
+        WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
+        String form = s.get("/placements/" + id + "/reviews/new").body();
+        // the plan's first outcome is scored 3 → 9 on the scale; the second is in words, so it is shown, not scored
+        assertThat(form).contains("id=\"progress-0-outcome\" name=\"progress-0-outcome\" value=\"Attend every session\"")
+                .contains("name=\"progress-0-baseline\" value=\"3\"").contains("name=\"progress-0-target\" value=\"9\"")
+                .contains("name=\"progress-0-current\" value=\"\"")
+                .contains("value=\"Manage frustration without leaving the room\"")
+                .contains("Support plan: from \u201c3 incidents a week\u201d to \u201cFewer than 1 a week\u201d, "
+                        + "measured by Behaviour log.")
+                .contains("name=\"progress-1-baseline\" value=\"\"");
+
+        Map<String, String> outside = form("2", "11", "2026");
+        outside.put("progress-0-current", "11");
+        outside.put("progress-1-outcome", "Manage frustration without leaving the room");
+        outside.put("progress-1-current", "4");
+        WebSession.Page refused = s.post("/placements/" + id + "/reviews", outside);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("href=\"#progress-0-current\"")
+                .contains("The progress now for \u201cAttend every session\u201d must be on the outcome&#39;s scale, "
+                        + "from 0 to 10")
+                .contains("href=\"#progress-1-baseline\"")
+                .contains("Enter the baseline for \u201cManage frustration without leaving the room\u201d")
+                .contains("Support plan: from \u201c3 incidents a week\u201d");
+        assertThat(api.get("/api/v1/placements/" + id + "/reviews", "demo-school-commissioner").json().get("items"))
+                .as("nothing saved").isEmpty();
+
+        // through the API the reviewer may give only "now" for an agreed outcome; baseline and target are the plan's
+        Map<String, Object> body = ReviewFixtures.review("2026-11-02");
+        body.put("progress", java.util.List.of(Map.of("outcome", "attend every session", "current", 6)));
+        Api.Response r = api.post("/api/v1/placements/" + id + "/reviews", "demo-school-commissioner", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        var entry = r.json().get("progress").get(0);
+        assertThat(entry.get("baseline").asInt()).isEqualTo(3);
+        assertThat(entry.get("current").asInt()).isEqualTo(6);
+        assertThat(entry.get("target").asInt()).isEqualTo(9);
+        // the next form carries the scores forward from this review
+        assertThat(s.get("/placements/" + id + "/reviews/new").body())
+                .contains("name=\"progress-0-baseline\" value=\"3\"").contains("name=\"progress-0-target\" value=\"9\"");
+    }
+
+    @Test
     void theDueListShowsAnOverdueReviewAndTheEndingPageOffersTheForm() {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-09-07", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-09-07", "2027-02-12");
         WebSession s = WebSession.signedIn(port, "school-commissioner@eastmoor.example");
         String due = s.get("/reviews").body();
-        assertThat(due).contains("/placements/" + id + "/reviews").contains("Overdue");
+        assertThat(due).contains("/placements/" + id + "/reviews").contains("Overdue")
+                .containsPattern("\\d+ active placements, \\d+ with a review overdue");
+        // the list is paged by 25, overdue first; a page past the end shows the last one
+        WebSession officer = WebSession.signedIn(port, "la-officer@eastmoor.example");
+        long active = db.sql("select count(*) from placement p join local_authority la on la.id = p.local_authority_id "
+                + "where la.code = '999' and p.status = 'ACTIVE'").query(Long.class).single();
+        String last = officer.get("/reviews?page=5000").body();
+        assertThat(last).contains("Reviews due").contains(active + " active placements");
+        assertThat(last.split("govuk-table__row").length - 2).isBetween(1, 25);
+        if (active > 25) {
+            assertThat(officer.get("/reviews").body()).contains("rel=\"next\"").contains("Page 1 of");
+            assertThat(last).contains("rel=\"prev\"");
+        }
         WebSession.Page ending = s.get("/placements/" + id + "/ending");
         assertThat(ending.body()).contains("End the placement").contains("The pupil’s own assessment");
         WebSession.Page refused = s.post("/placements/" + id + "/ending", Map.of("endDate-day", "20",

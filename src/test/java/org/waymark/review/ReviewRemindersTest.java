@@ -40,7 +40,7 @@ class ReviewRemindersTest {
         Api api = new Api(port);
         var provider = ReviewFixtures.provider(organisations, users, tokens, directory);
         // started 19 October: the six-week review is due on 30 November, a week after the test clock's 23rd
-        String id = ReviewFixtures.activePlacement(api, db, provider, "2026-10-19", "2027-02-12");
+        String id = ReviewFixtures.activePlacement(api, provider, "2026-10-19", "2027-02-12");
         UUID la = organisations.findLocalAuthorityByCode("999").orElseThrow().id();
         reminders.remind(la);
         String body = TestMail.awaitBody(provider.email(), "A placement review is due on 30 November 2026");

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,9 +38,7 @@ import org.waymark.attendance.RegisterResult;
 import org.waymark.attendance.RegisterSubmission;
 import org.waymark.attendance.RejectedMark;
 import org.waymark.attendance.Session;
-import org.waymark.attendance.SessionTimes;
 import org.waymark.audit.AuditTrail;
-import org.waymark.calendar.SchoolCalendar;
 import org.waymark.commissioning.PlacementSummary;
 import org.waymark.commissioning.Placements;
 import org.waymark.organisation.HomeFigure;
@@ -115,28 +112,22 @@ class AttendancePages {
     }
 
     /** One weekday of the grid: the morning and afternoon code ("" when not expected, "–" when unmarked). */
-    record DayCell(LocalDate date, String am, String pm, String amTitle, String pmTitle) {
-    }
-
-    record WeekRow(LocalDate monday, List<DayCell> days) {
-    }
-
     private final AttendanceRegisters registers;
     private final AttendanceRecords records;
     private final Placements placements;
     private final Pupils pupils;
     private final Organisations organisations;
-    private final SchoolCalendar calendar;
+    private final AttendanceGrid grid;
     private final AuditTrail audit;
 
     AttendancePages(AttendanceRegisters registers, AttendanceRecords records, Placements placements, Pupils pupils,
-            Organisations organisations, SchoolCalendar calendar, AuditTrail audit) {
+            Organisations organisations, AttendanceGrid grid, AuditTrail audit) {
         this.registers = registers;
         this.records = records;
         this.placements = placements;
         this.pupils = pupils;
         this.organisations = organisations;
-        this.calendar = calendar;
+        this.grid = grid;
         this.audit = audit;
     }
 
@@ -374,7 +365,9 @@ class AttendancePages {
         model.addAttribute("placement", p);
         model.addAttribute("attendance", a);
         model.addAttribute("summary", a.summary());
-        model.addAttribute("weeks", grid(p, a.marks(), to));
+        AttendanceGrid.Grid g = grid.of(p, a.marks(), to);
+        model.addAttribute("weeks", g.weeks());
+        model.addAttribute("gridKey", g.key());
         model.addAttribute("history", records.history(user, id));
         model.addAttribute("unresolved", a.marks().stream().filter(RecordedMark::awaitingFollowUp).toList());
         model.addAttribute("mayFollowUp", AttendanceRecords.mayFollowUp(user));
@@ -412,39 +405,6 @@ class AttendancePages {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private List<WeekRow> grid(PlacementSummary p, List<RecordedMark> marks, LocalDate to) {
-        Map<String, RecordedMark> byKey = new HashMap<>();
-        marks.forEach(m -> byKey.put(m.markDate() + m.sessionHalf(), m));
-        Set<String> expected = new HashSet<>();
-        var cal = calendar.forLocalAuthority(p.localAuthorityId());
-        if (!to.isBefore(p.startDate())) {
-            SessionTimes.between(AttendanceRegisters.providerSlots(p.timetable()), p.startDate(), to, cal::isSchoolDay)
-                    .forEach(t -> expected.add(t.date() + t.session().name()));
-        }
-        List<WeekRow> weeks = new ArrayList<>();
-        LocalDate monday = p.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
-            List<DayCell> days = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                LocalDate d = monday.plusDays(i);
-                String[] am = cell(byKey.get(d + "AM"), expected.contains(d + "AM"));
-                String[] pm = cell(byKey.get(d + "PM"), expected.contains(d + "PM"));
-                days.add(new DayCell(d, am[0], pm[0], am[1], pm[1]));
-            }
-            weeks.add(new WeekRow(monday, days));
-        }
-        java.util.Collections.reverse(weeks);
-        return weeks;
-    }
-
-    private static String[] cell(RecordedMark m, boolean expected) {
-        if (m != null) {
-            return new String[] {m.effective().code(), m.effective().meaning()
-                    + (m.awaitingFollowUp() ? " (not yet followed up)" : "")};
-        }
-        return expected ? new String[] {"–", "No mark recorded"} : new String[] {"", "No session"};
     }
 
     @GetMapping("/attendance/placements/{id}/marks.csv")

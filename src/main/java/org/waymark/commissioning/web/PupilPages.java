@@ -45,8 +45,11 @@ class PupilPages {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final List<org.waymark.commissioning.PupilPageSection> sections;
+
     PupilPages(Pupils pupils, Placements placements, Provision provision, Organisations organisations,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, List<org.waymark.commissioning.PupilPageSection> sections) {
+        this.sections = sections;
         this.pupils = pupils;
         this.placements = placements;
         this.provision = provision;
@@ -170,9 +173,14 @@ class PupilPages {
                 p.familyId()).map(OrganisationRef::name).orElse(null));
         model.addAttribute("tierOne", pupils.tierOneSupport(user, id));
         model.addAttribute("placements", placements.forPupil(user, id));
+        model.addAttribute("pupilSections", sections.stream().map(sec -> sec.partFor(user, id))
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparingInt(org.waymark.commissioning.PupilPageSection.Part::order))
+                .toList());
         model.addAttribute("mayRecord", Pupils.mayRecordPupils(user));
         model.addAttribute("mayCommission", Placements.mayCommission(user));
         model.addAttribute("isLa", user.isLaWide());
+        model.addAttribute("isProvider", user.role() == org.waymark.organisation.Role.PROVIDER_STAFF);
         if (user.isLaWide()) {
             model.addAttribute("grants", pupils.partnerGrants(user, id));
             model.addAttribute("partners", pupils.partnersOf(user));

@@ -25,6 +25,7 @@ import org.waymark.commissioning.RegistrationArrangement;
 import org.waymark.organisation.Navigation;
 import org.waymark.organisation.NavigationItem;
 import org.waymark.organisation.SignedInUser;
+import org.waymark.review.AgreedOutcome;
 import org.waymark.review.ExtensionInput;
 import org.waymark.review.ProgressEntry;
 import org.waymark.review.Review;
@@ -65,23 +66,46 @@ class ReviewPages {
     private final Placements placements;
     private final ReviewPdf pdf;
     private final UkTime ukTime;
+    private final java.time.Clock clock;
 
-    ReviewPages(Reviews reviews, Placements placements, ReviewPdf pdf, UkTime ukTime) {
+    ReviewPages(Reviews reviews, Placements placements, ReviewPdf pdf, UkTime ukTime, java.time.Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.placements = placements;
         this.pdf = pdf;
         this.ukTime = ukTime;
     }
 
+    static final int DUE_PAGE = 25;
+
+    /**
+     * Every active placement in scope by the date its next review is due, 25 a page. The due date depends on the
+     * latest review, so it is computed for all of them (one query for the latest reviews) and the page cut after
+     * sorting; overdue ones come first.
+     */
     @GetMapping("/reviews")
-    String due(SignedInUser user, Model model) {
+    String due(SignedInUser user, @RequestParam(required = false) Integer page, Model model) {
+        int asked = page == null || page < 0 ? 0 : page;
+        long total = placements.count(user, null, null, PlacementStatus.ACTIVE);
+        List<PlacementSummary> active = placements.list(user, null, null, PlacementStatus.ACTIVE, 0,
+                (int) Math.min(Integer.MAX_VALUE, Math.max(total, 1)));
+        java.util.Map<UUID, LocalDate> latest = new java.util.HashMap<>();
+        active.stream().map(PlacementSummary::localAuthorityId).distinct()
+                .forEach(la -> latest.putAll(reviews.latestReviewDates(la)));
+        LocalDate today = LocalDate.now(clock);
         List<DueRow> rows = new ArrayList<>();
-        for (PlacementSummary p : placements.list(user, null, null, PlacementStatus.ACTIVE, 0, 500)) {
-            ReviewPlan plan = reviews.plan(p);
-            rows.add(new DueRow(p, plan.nextDue(), plan.status()));
+        for (PlacementSummary p : active) {
+            LocalDate due = reviews.dueOn(p, latest.get(p.id()));
+            rows.add(new DueRow(p, due, ReviewSchedule.status(due, today)));
         }
-        rows.sort(java.util.Comparator.comparing(DueRow::due));
-        model.addAttribute("rows", rows);
+        rows.sort(java.util.Comparator.comparing(DueRow::due).thenComparing(r -> r.placement().id()));
+        int lastPage = rows.isEmpty() ? 0 : (rows.size() - 1) / DUE_PAGE;
+        int p = Math.min(asked, lastPage);
+        model.addAttribute("rows", rows.subList(p * DUE_PAGE, Math.min(rows.size(), (p + 1) * DUE_PAGE)));
+        model.addAttribute("page", p);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("total", rows.size());
+        model.addAttribute("overdue", rows.stream().filter(r -> r.status() == ReviewSchedule.Status.OVERDUE).count());
         return "review/due";
     }
 
@@ -105,12 +129,11 @@ class ReviewPages {
             throw new ConflictException("Only an active placement can be reviewed",
                     List.of("The placement is " + p.status().label().toLowerCase(java.util.Locale.ROOT)));
         }
-        List<Review> earlier = reviews.list(user, id);
         List<String[]> rows = new ArrayList<>();
-        if (!earlier.isEmpty()) {
-            for (ProgressEntry e : earlier.get(0).progress()) {
-                rows.add(new String[] {e.outcome(), String.valueOf(e.baseline()), "", String.valueOf(e.target())});
-            }
+        for (AgreedOutcome a : reviews.agreedOutcomes(user, id)) {
+            rows.add(new String[] {a.description(), a.baseline() == null ? "" : String.valueOf(a.baseline()), "",
+                    a.target() == null ? "" : String.valueOf(a.target()), a.planBaseline() == null ? null
+                            : a.planWording()});
         }
         model.addAttribute("form", new ReviewInput(null, null, "", "", null, null, "", "", "", "", null, null));
         model.addAttribute("date", DateInput.of("date", null));
@@ -139,7 +162,7 @@ class ReviewPages {
     private static List<String[]> pad(List<String[]> rows) {
         List<String[]> out = new ArrayList<>(rows);
         while (out.size() < Math.max(PROGRESS_ROWS, rows.size())) {
-            out.add(new String[] {"", "", "", ""});
+            out.add(new String[] {"", "", "", "", null});
         }
         return out;
     }
@@ -165,9 +188,14 @@ class ReviewPages {
         BigDecimal rate = PageFields.decimal(problems, "attendanceRate", params.get("attendanceRate"), "Attendance");
         List<String[]> rows = new ArrayList<>();
         List<ProgressEntry> progress = new ArrayList<>();
+        List<AgreedOutcome> agreed = reviews.agreedOutcomes(user, id);
         for (int i = 0; params.containsKey("progress-" + i + "-outcome"); i++) {
-            String[] row = {params.get("progress-" + i + "-outcome"), params.get("progress-" + i + "-baseline"),
-                    params.get("progress-" + i + "-current"), params.get("progress-" + i + "-target")};
+            String outcome = params.get("progress-" + i + "-outcome");
+            String hint = agreed.stream().filter(a -> a.planBaseline() != null && outcome != null
+                    && a.description().equalsIgnoreCase(outcome.trim())).map(AgreedOutcome::planWording).findFirst()
+                    .orElse(null);
+            String[] row = {outcome, params.get("progress-" + i + "-baseline"),
+                    params.get("progress-" + i + "-current"), params.get("progress-" + i + "-target"), hint};
             rows.add(row);
             ProgressEntry e = new ProgressEntry(row[0],
                     PageFields.integer(problems, "progress[" + progress.size() + "].baseline", row[1], "The baseline"),
@@ -205,7 +233,7 @@ class ReviewPages {
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String[] r = rows.get(i);
-            boolean blank = Arrays.stream(r).allMatch(s -> s == null || s.isBlank());
+            boolean blank = Arrays.stream(r, 0, 4).allMatch(s -> s == null || s.isBlank());
             if (!blank) {
                 used.add(i);
             }
