@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of the packaged service on the embedded database, with demo data,
 # in a fresh data directory. Usage: scripts/measure-startup.sh [max-heap, default 256m]
+# On a generated dataset (README, "Measure"), the environment passes through to the service:
+#   WAYMARK_DB_URL=jdbc:postgresql://127.0.0.1:5432/waymark_bench WAYMARK_DB_USER=postgres WAYMARK_DEMO=false \
+#     scripts/measure-startup.sh 512m
+# (scripts/measure-pages.sh does the same and also samples memory under benchmark 2's load.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heap="${1:-256m}"

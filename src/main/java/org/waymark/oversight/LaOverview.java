@@ -148,7 +148,27 @@ public class LaOverview {
         return list;
     }
 
+    /**
+     * The LA's children in AP today. The overview page asks for them once for the summary and once per chart;
+     * within one request they are loaded once (a request attribute), which at region scale turned eight loads
+     * of every active placement into one (README, "Measure"; ADR 0801).
+     */
+    @SuppressWarnings("unchecked")
     private List<Row> rows(UUID localAuthorityId, LocalDate today) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = LaOverview.class.getName() + ".rows." + localAuthorityId + "." + today;
+        int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+        if (request != null && request.getAttribute(key, scope) instanceof List<?> cached) {
+            return (List<Row>) cached;
+        }
+        List<Row> rows = load(localAuthorityId, today);
+        if (request != null) {
+            request.setAttribute(key, rows, scope);
+        }
+        return rows;
+    }
+
+    private List<Row> load(UUID localAuthorityId, LocalDate today) {
         List<PlacementSummary> active = placements.activeOn(localAuthorityId, today);
         Map<UUID, Pupil> byId = pupils.find(active.stream().map(PlacementSummary::pupilId).distinct().toList());
         // every provider's registration in one query, not one query per provider
