@@ -323,8 +323,9 @@ public class AttendanceRegisters {
         audit.recordAll(user, AuditTrail.Action.CREATED, "ATTENDANCE_MARK", created, "register mark");
         audit.recordAll(user, AuditTrail.Action.CHANGED, "ATTENDANCE_MARK", changed,
                 withinWindow(r.date()) ? "register mark amended" : "register mark amended late, with a reason");
+        Map<String, List<UserAccount>> contacts = new HashMap<>();
         for (Valid v : alerts) {
-            alert(v, r.date(), r.session());
+            alert(v, r.date(), r.session(), contacts);
         }
         las.forEach(la -> events.publishEvent(RecordsChanged.register(la)));
         return new RegisterResult(accepted, rejected);
@@ -380,18 +381,21 @@ public class AttendanceRegisters {
     }
 
     /** Tells the home school's key contact for the placement (in-app and by e-mail, no name in the subject). */
-    private void alert(Valid v, LocalDate date, Session session) {
-        PlacementSummary s = placements.find(v.placement.placementId()).orElseThrow();
+    private void alert(Valid v, LocalDate date, Session session, Map<String, List<UserAccount>> contactsSoFar) {
+        PlacementAtProvider s = v.placement;
         boolean absent = v.code.isAbsence();
         String what = absent ? "absent (code " + v.code.code() + ")" : "late by " + v.minutes + " minutes";
         String title = absent ? "Absence from alternative provision" : "Late arrival at alternative provision";
         String body = v.placement.pupilName() + " was " + what + " at " + s.providerName() + " in the " + session
                 + " session of " + date + ". Record the reason and whether it is authorised.";
-        String link = "/attendance/placements/" + s.id();
+        String link = "/attendance/placements/" + s.placementId();
         String mailBody = "A pupil you are the contact for was " + what + " at their alternative provision in the "
                 + session + " session of " + date + ".\n\nSign in to Waymark to see who and record the reason: "
                 + (waymark.baseUrl() == null ? "" : waymark.baseUrl()) + "/attendance/absences";
-        for (UserAccount contact : contacts(s)) {
+        // one register alerts the same few contacts again and again: look each up once
+        String key = s.schoolContactUserId() + "/" + s.homeSchoolId() + "/" + s.localAuthorityId();
+        for (UserAccount contact : contactsSoFar.computeIfAbsent(key,
+                k -> contacts(s.schoolContactUserId(), s.homeSchoolId(), s.localAuthorityId()))) {
             events.publishEvent(new NoticeForUser(contact.id(), title, body, link));
             events.publishEvent(new MailMessage(contact.email(), title + ": action needed", mailBody));
         }
@@ -399,19 +403,23 @@ public class AttendanceRegisters {
 
     /** The school's key contact for the placement; else the home school's commissioners; else the LA's officers. */
     List<UserAccount> contacts(PlacementSummary s) {
-        if (s.schoolContactUserId() != null) {
-            Optional<UserAccount> contact = users.find(s.schoolContactUserId()).filter(UserAccount::active);
+        return contacts(s.schoolContactUserId(), s.homeSchoolId(), s.localAuthorityId());
+    }
+
+    private List<UserAccount> contacts(UUID schoolContactUserId, UUID homeSchoolId, UUID localAuthorityId) {
+        if (schoolContactUserId != null) {
+            Optional<UserAccount> contact = users.find(schoolContactUserId).filter(UserAccount::active);
             if (contact.isPresent()) {
                 return List.of(contact.get());
             }
         }
-        if (s.homeSchoolId() != null) {
-            List<UserAccount> school = users.activeUsersOf(s.homeSchoolId(), Role.SCHOOL_COMMISSIONER);
+        if (homeSchoolId != null) {
+            List<UserAccount> school = users.activeUsersOf(homeSchoolId, Role.SCHOOL_COMMISSIONER);
             if (!school.isEmpty()) {
                 return school;
             }
         }
-        return users.activeUsersOf(s.localAuthorityId(), Role.LA_OFFICER);
+        return users.activeUsersOf(localAuthorityId, Role.LA_OFFICER);
     }
 
     /** The marks of some placements for one date and session, by placement (unscoped; callers have checked). */

@@ -172,7 +172,7 @@ public class Placements {
         return summaries(rows).stream()
                 .map(s -> new PlacementAtProvider(s.id(), s.pupilId(), s.pupilName(), s.timetable(), s.startDate(),
                         s.plannedEndDate(), s.commissioner(), s.homeSchoolId(), s.localAuthorityId(),
-                        s.registrationArrangement()))
+                        s.registrationArrangement(), s.providerName(), s.schoolContactUserId()))
                 .toList();
     }
 
