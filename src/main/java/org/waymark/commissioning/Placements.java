@@ -354,7 +354,17 @@ public class Placements {
                 }).list();
         Map<UUID, Pupil> pupilsById = pupils.find(rows.stream().map(Row::pupilId).distinct().toList());
         Map<UUID, LaCalendar> calendars = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        // names in one query per kind, not one per id: an LA's list of placements names hundreds of organisations
+        Map<CommissionerType, Map<UUID, String>> commissioners = new HashMap<>();
+        rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> CommissionerType.valueOf(r.commissionerType()),
+                java.util.stream.Collectors.mapping(Row::commissionerId, java.util.stream.Collectors.toSet())))
+                .forEach((type, commissionerIds) -> commissioners.put(type, organisations.names(orgType(type), commissionerIds)));
+        Map<UUID, String> schoolNames = organisations.names(OrganisationType.SCHOOL, pupilsById.values().stream()
+                .map(Pupil::homeSchoolId).filter(java.util.Objects::nonNull).toList());
+        Map<UUID, String> providerNames = organisations.names(OrganisationType.PROVIDER,
+                rows.stream().map(Row::providerId).toList());
+        Map<UUID, String> contactNames = users.names(rows.stream().map(Row::schoolContactUserId)
+                .filter(java.util.Objects::nonNull).toList());
         List<PlacementSummary> out = new ArrayList<>();
         for (Row r : rows) {
             List<TimetableSlot> all = slots.getOrDefault(r.id(), List.of()).stream()
@@ -370,16 +380,12 @@ public class Placements {
             boolean allOfEducation = atHome.isEmpty() && other.isEmpty();
             Pupil pupil = pupilsById.get(r.pupilId());
             CommissionerType ctype = CommissionerType.valueOf(r.commissionerType());
-            String commissionerName = names.computeIfAbsent("C" + r.commissionerId(),
-                    k -> organisations.find(orgType(ctype), r.commissionerId()).map(OrganisationRef::name).orElse(""));
+            String commissionerName = commissioners.get(ctype).getOrDefault(r.commissionerId(), "");
             UUID homeSchool = pupil == null ? null : pupil.homeSchoolId();
-            String homeSchoolName = homeSchool == null ? null : names.computeIfAbsent("S" + homeSchool,
-                    k -> organisations.findSchool(homeSchool).map(School::name).orElse(""));
-            String providerName = names.computeIfAbsent("P" + r.providerId(),
-                    k -> organisations.providerName(r.providerId()).orElse(""));
-            String contactName = r.schoolContactUserId() == null ? null : names.computeIfAbsent(
-                    "U" + r.schoolContactUserId(),
-                    k -> users.find(r.schoolContactUserId()).map(UserAccount::name).orElse(""));
+            String homeSchoolName = homeSchool == null ? null : schoolNames.getOrDefault(homeSchool, "");
+            String providerName = providerNames.getOrDefault(r.providerId(), "");
+            String contactName = r.schoolContactUserId() == null ? null
+                    : contactNames.getOrDefault(r.schoolContactUserId(), "");
             ReducedTimetableTerms reduced = r.reducedReason() == null && r.reducedEndDate() == null ? null
                     : new ReducedTimetableTerms(r.reducedReason(), r.reducedParentAgreed(), r.reducedEndDate(),
                             r.reducedReviewDate());
