@@ -137,6 +137,7 @@ public class DemoData implements ApplicationRunner {
                 "Kev Brennan", "Aisha Rahman", "Joy Okafor", "Sam Porter"};
         UUID[] orgs = {la.id(), la.id(), la.id(), schools.get(0), schools.get(1), providers.get(0),
                 providers.get(1), family, la.id()};
+        long accountsStarted = System.nanoTime();
         List<DemoAccount> accounts = accounts();
         java.util.Map<String, SignedInUser> byToken = new java.util.LinkedHashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
@@ -146,10 +147,14 @@ public class DemoData implements ApplicationRunner {
             byToken.put(a.token(), new SignedInUser(user.id(), user.email(), user.name(), user.role(),
                     user.organisationType(), user.organisationId(), user.localAuthorityId(), clock.instant()));
         }
+        log.info("Demo accounts made in {} ms", (System.nanoTime() - accountsStarted) / 1_000_000);
         DemoFoundation foundation = new DemoFoundation(la.id(), List.copyOf(schools), List.copyOf(providers), family,
                 java.util.Map.copyOf(byToken));
         for (DemoStory story : stories) {
+            long started = System.nanoTime();
             story.load(foundation);
+            log.info("Demo story {} loaded in {} ms", story.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 }
