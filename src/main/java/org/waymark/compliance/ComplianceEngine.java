@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +21,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.compliance.engine.FlagNotices;
 import org.waymark.compliance.engine.FlagStore;
@@ -48,6 +51,7 @@ public class ComplianceEngine {
     private final Organisations organisations;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate outsideTransaction;
     private final Reevaluations afterChanges = new Reevaluations(la -> reevaluate(la, false));
     private final Reevaluations afterMarks = new Reevaluations(la -> reevaluateLogged(la, true));
     // registers' re-evaluations, off the request thread (decision 0402)
@@ -65,6 +69,8 @@ public class ComplianceEngine {
         this.organisations = organisations;
         this.clock = clock;
         this.transaction = transaction;
+        this.outsideTransaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** Re-evaluates one LA's flags now; returns how many flags opened. */
@@ -132,19 +138,67 @@ public class ComplianceEngine {
         reevaluateAll();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * Collects the changes a transaction publishes and, once it commits, re-evaluates each LA they touch once
+     * (decision 0402): one commit that publishes forty changes — loading the demo, say — runs one re-evaluation of
+     * its LA, not forty. Without a transaction, at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onRecordsChanged(RecordsChanged change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            afterCommit(change.localAuthorityId(), change.what());
+            return;
+        }
+        ChangesOfCommit changes = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(ChangesOfCommit.class::isInstance).map(ChangesOfCommit.class::cast).findFirst()
+                .orElse(null);
+        if (changes == null) {
+            changes = new ChangesOfCommit();
+            TransactionSynchronizationManager.registerSynchronization(changes);
+        }
+        changes.add(change);
+    }
+
+    private void afterCommit(UUID localAuthorityId, RecordsChanged.What what) {
         try {
-            switch (change.what()) {
-                case ANY -> afterChanges.request(change.localAuthorityId());
-                case MARKS -> afterMarks.request(change.localAuthorityId());
-                case REGISTER -> afterMarks.requestInBackground(change.localAuthorityId(), background);
+            switch (what) {
+                case ANY -> afterChanges.request(localAuthorityId);
+                case MARKS -> afterMarks.request(localAuthorityId);
+                case REGISTER -> afterMarks.requestInBackground(localAuthorityId, background);
             }
         } catch (RuntimeException e) {
             // the change itself committed; the next sweep brings the flags up to date
             log.error("Flags of local authority {} could not be re-evaluated after a change: {}",
-                    change.localAuthorityId(), SafeLog.describe(e));
+                    localAuthorityId, SafeLog.describe(e));
+        }
+    }
+
+    /** The widest change of each LA in one transaction: every rule, else the mark rules now, else in the background. */
+    static RecordsChanged.What wider(RecordsChanged.What a, RecordsChanged.What b) {
+        if (a == RecordsChanged.What.ANY || b == RecordsChanged.What.ANY) {
+            return RecordsChanged.What.ANY;
+        }
+        if (a == RecordsChanged.What.MARKS || b == RecordsChanged.What.MARKS) {
+            return RecordsChanged.What.MARKS;
+        }
+        return RecordsChanged.What.REGISTER;
+    }
+
+    /** The LAs one transaction changed, re-evaluated once each after it commits. */
+    private final class ChangesOfCommit implements TransactionSynchronization {
+
+        private final Map<UUID, RecordsChanged.What> widest = new LinkedHashMap<>();
+
+        void add(RecordsChanged change) {
+            widest.merge(change.localAuthorityId(), change.what(), ComplianceEngine::wider);
+        }
+
+        @Override
+        public void afterCommit() {
+            // the committed transaction is still bound to the thread here: suspend it, so that each
+            // re-evaluation runs in a transaction of its own
+            outsideTransaction.executeWithoutResult(status -> widest.forEach(ComplianceEngine.this::afterCommit));
         }
     }
 }

@@ -2,8 +2,7 @@ package org.waymark.compliance.engine;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.waymark.commissioning.PlacementActivated;
 import org.waymark.commissioning.PlacementEnded;
 import org.waymark.commissioning.PlacementProposed;
@@ -13,8 +12,10 @@ import org.waymark.quality.ConcernRaised;
 import org.waymark.shared.RecordsChanged;
 
 /**
- * Turns the other modules' own events into re-evaluation of the LAs they concern, once their transaction has
- * committed (so the rules read what was saved). A provider's change concerns every LA it works with.
+ * Turns the other modules' own events into re-evaluation of the LAs they concern. It listens inside the
+ * transaction that publishes them, so the engine re-evaluates each LA once after that transaction commits, however
+ * many changes it held (decision 0402), and reads what was saved. A provider's change concerns every LA it works
+ * with.
  */
 @Component
 class ComplianceTriggers {
@@ -27,33 +28,33 @@ class ComplianceTriggers {
         this.directory = directory;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void proposed(PlacementProposed e) {
         changed(e.localAuthorityId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void activated(PlacementActivated e) {
         changed(e.localAuthorityId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void ended(PlacementEnded e) {
         changed(e.localAuthorityId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void providerStatus(ProviderStatusChanged e) {
         directory.localAuthorityIds(e.providerId()).forEach(this::changed);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void concern(ConcernRaised e) {
         directory.localAuthorityIds(e.providerId()).forEach(this::changed);
     }
 
     private void changed(UUID localAuthorityId) {
-        // published outside any transaction: the engine's own listener runs it at once (fallbackExecution)
+        // inside the publisher's transaction: the engine collects it and runs once after commit
         events.publishEvent(new RecordsChanged(localAuthorityId));
     }
 }
