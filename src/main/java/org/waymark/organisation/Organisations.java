@@ -233,33 +233,22 @@ public class Organisations {
 
     /** The name and LA of an organisation; the LA is where its users are administered. */
     public Optional<OrganisationRef> find(OrganisationType type, UUID id) {
-        String table = switch (type) {
-            case LOCAL_AUTHORITY -> "local_authority";
-            case SCHOOL -> "school";
-            case PROVIDER -> "provider";
-            case FAMILY -> "family";
-        };
-        return db.sql("select name from " + table + " where id = ?").param(id).query(String.class).optional()
+        return db.sql("select name from " + table(type) + " where id = ?").param(id).query(String.class).optional()
                 .map(name -> new OrganisationRef(id, type, name));
     }
 
     /** The names of many organisations of one type at once, by id (ids not found are absent). */
     public java.util.Map<UUID, String> names(OrganisationType type, java.util.Collection<UUID> ids) {
-        String table = switch (type) {
+        return NamesById.read(db, table(type), ids);
+    }
+
+    private static String table(OrganisationType type) {
+        return switch (type) {
             case LOCAL_AUTHORITY -> "local_authority";
             case SCHOOL -> "school";
             case PROVIDER -> "provider";
             case FAMILY -> "family";
         };
-        java.util.Map<UUID, String> out = new java.util.HashMap<>();
-        List<UUID> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        // in chunks: one query per thousand ids rather than one per id (a list of an LA's placements names hundreds)
-        for (int from = 0; from < all.size(); from += 1000) {
-            db.sql("select id, name from " + table + " where id in (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query((rs, i) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        }
-        return out;
     }
 
     /** Every organisation whose users an LA admin of this LA administers. */

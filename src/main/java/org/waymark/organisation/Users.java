@@ -179,14 +179,7 @@ public class Users {
 
     /** The names of many users at once, by id (ids not found are absent). */
     public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> out = new java.util.HashMap<>();
-        List<UUID> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        for (int from = 0; from < all.size(); from += 1000) {
-            db.sql("select id, name from app_user where id in (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query((rs, i) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        }
-        return out;
+        return NamesById.read(db, "app_user", ids);
     }
 
     public Optional<UserAccount> find(UUID id) {
